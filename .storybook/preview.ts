@@ -1,0 +1,7 @@
+import type { Preview } from '@storybook/html-vite';
+
+const preview: Preview = {
+  parameters: { layout: 'padded' },
+  tags: ['autodocs'],
+};
+export default preview;
