@@ -67,3 +67,12 @@ export function dayToTime(day: string): number {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   return Date.UTC(y, m - 1, d);
 }
+
+/**
+ * A key that puts dates in time order: the earliest day, or for a date known only by its upper bound, that bound.
+ * Ties keep their order when used with a stable sort.
+ */
+export function dateSortKey(date: DateValue): string {
+  const { start, end } = dateBounds(date);
+  return start ?? end ?? '';
+}
