@@ -7,7 +7,13 @@ const external = [/^d3-/];
 const entries = { index: 'src/index.ts', data: 'src/data/index.ts' };
 
 const ts = () =>
-  typescript({ tsconfig: './tsconfig.json', noEmit: false, declaration: false, sourceMap: true, include: ['src/**/*.ts'] });
+  typescript({
+    tsconfig: './tsconfig.json',
+    noEmit: false,
+    declaration: false,
+    sourceMap: true,
+    include: ['src/**/*.ts'],
+  });
 
 export default [
   {
@@ -15,7 +21,13 @@ export default [
     external,
     plugins: [json({ preferConst: true }), ts()],
     output: [
-      { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      {
+        dir: 'dist',
+        format: 'es',
+        sourcemap: true,
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+      },
       {
         dir: 'dist',
         format: 'cjs',

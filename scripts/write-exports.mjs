@@ -8,4 +8,6 @@ writeFileSync(new URL('dataset.json', out), `${JSON.stringify(dataset, null, 2)}
 writeFileSync(new URL('contacts.csv', out), contactsToCSV(dataset));
 writeFileSync(new URL('documents.csv', out), documentsToCSV(dataset));
 writeFileSync(new URL('citations.json', out), `${JSON.stringify(citationsToCSL(dataset), null, 2)}\n`);
-console.log(`dist/: dataset.json, contacts.csv (${dataset.contacts.length} rows), documents.csv (${dataset.documents.length} rows), citations.json`);
+console.log(
+  `dist/: dataset.json, contacts.csv (${dataset.contacts.length} rows), documents.csv (${dataset.documents.length} rows), citations.json`,
+);

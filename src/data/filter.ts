@@ -10,7 +10,8 @@ type ReadonlyContact = DeepReadonly<Contact>;
 export type SpanMode = 'overlaps' | 'within';
 
 function checkedDay(value: IsoDate, name: string, edge: 'first' | 'last'): string {
-  if (!isIsoDate(value)) throw new RangeError(`invalid ${name}: ${JSON.stringify(value)} (expected YYYY, YYYY-MM or YYYY-MM-DD)`);
+  if (!isIsoDate(value))
+    throw new RangeError(`invalid ${name}: ${JSON.stringify(value)} (expected YYYY, YYYY-MM or YYYY-MM-DD)`);
   return edge === 'first' ? firstDay(value) : lastDay(value);
 }
 

@@ -113,8 +113,9 @@ export function contactMatrix(contacts: readonly ReadonlyContact[], options: Con
     for (const [a, b] of pairs) {
       const i = index.get(a) as number;
       const j = index.get(b) as number;
-      (matrix[i] as number[])[j] = ((matrix[i] as number[])[j] as number) + weight;
-      (cells[i]?.[j] as string[]).push(contact.id);
+      const row = matrix[i] as number[];
+      row[j] = (row[j] as number) + weight;
+      (cells[i] as string[][])[j]?.push(contact.id);
     }
   }
   return { keys, matrix, cells, excluded };

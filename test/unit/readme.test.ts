@@ -4,7 +4,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-const examples = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((match, index) => ({ index, code: match[1] as string }));
+const examples = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((match, index) => ({
+  index,
+  code: match[1] as string,
+}));
 const tmp = new URL('../.tmp/', import.meta.url);
 
 /** The printed values each example promises, in order: `console.log(x); // → value`. */

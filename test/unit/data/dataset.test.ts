@@ -11,7 +11,15 @@ const collapse = (text: string) => text.replaceAll('\u00a0', ' ').replace(/\s+/g
 
 describe('dataset', () => {
   it('has the collections and counts the README reports', () => {
-    expect(dataset.polities.map((p) => p.id)).toEqual(['ussr', 'turkey', 'bulgaria', 'romania', 'poland', 'france', 'greece']);
+    expect(dataset.polities.map((p) => p.id)).toEqual([
+      'ussr',
+      'turkey',
+      'bulgaria',
+      'romania',
+      'poland',
+      'france',
+      'greece',
+    ]);
     expect(dataset.documents).toHaveLength(31);
     expect(dataset.documents.filter((d) => d.text !== null).map((d) => d.id)).toEqual([
       '1937-06-01-karsky-ataturk',
@@ -97,22 +105,27 @@ describe('fidelity to facts.md', () => {
   });
 
   const trueRows = rows.filter((row) => row.sovietTurkish.startsWith('TRUE'));
-  it.each(trueRows.map((row) => [row.row, row] as const))('row %i, Soviet–Turkish, is a document as facts.md gives it', (_, row) => {
-    const document = dataset.documents.find((d) => d.provenance.some((p) => p.from === 'facts' && p.ref === `documents#${row.row}`));
-    expect(document, `a document rests on documents#${row.row}`).toBeDefined();
-    if (!document) return;
-    expect(document.id).toBe(row.id);
-    const base = row.http ? collectionBase.replace('https:', 'http:') : collectionBase;
-    if (document.text === null) expect(document.source.url).toBe(base + row.file);
-    const iso = row.iso.split(' ')[0] as string;
-    const [from, to] = iso.split('/');
-    const { start, end } = dateBounds(document.date);
-    expect(start).toBe(from);
-    expect(end).toBe(to ?? from);
-    const marking = /^(none|n\/a|—)/.test(row.marking) ? null : row.marking.toLowerCase();
-    expect(document.classification).toBe(marking);
-    expect(dataset.contacts.some((c) => c.documents.includes(document.id))).toBe(true);
-  });
+  it.each(trueRows.map((row) => [row.row, row] as const))(
+    'row %i, Soviet–Turkish, is a document as facts.md gives it',
+    (_, row) => {
+      const document = dataset.documents.find((d) =>
+        d.provenance.some((p) => p.from === 'facts' && p.ref === `documents#${row.row}`),
+      );
+      expect(document, `a document rests on documents#${row.row}`).toBeDefined();
+      if (!document) return;
+      expect(document.id).toBe(row.id);
+      const base = row.http ? collectionBase.replace('https:', 'http:') : collectionBase;
+      if (document.text === null) expect(document.source.url).toBe(base + row.file);
+      const iso = row.iso.split(' ')[0] as string;
+      const [from, to] = iso.split('/');
+      const { start, end } = dateBounds(document.date);
+      expect(start).toBe(from);
+      expect(end).toBe(to ?? from);
+      const marking = /^(none|n\/a|—)/.test(row.marking) ? null : row.marking.toLowerCase();
+      expect(document.classification).toBe(marking);
+      expect(dataset.contacts.some((c) => c.documents.includes(document.id))).toBe(true);
+    },
+  );
 
   it('rows marked FALSE or NOT ASSESSED are not in the dataset', () => {
     const excluded = rows.filter((row) => !row.sovietTurkish.startsWith('TRUE'));
@@ -126,14 +139,24 @@ describe('fidelity to facts.md', () => {
 
   it('the pages outside the collection and the additions are documents', () => {
     const refs = new Set(dataset.documents.flatMap((d) => d.provenance.map((p) => (p.from === 'facts' ? p.ref : ''))));
-    for (const ref of ['outside#O1', 'outside#O2', 'outside#O3', 'additions#kalinin-apaydin', 'additions#karakhan-inonu', 'additions#potemkin-in-ankara']) {
+    for (const ref of [
+      'outside#O1',
+      'outside#O2',
+      'outside#O3',
+      'additions#kalinin-apaydin',
+      'additions#karakhan-inonu',
+      'additions#potemkin-in-ankara',
+    ]) {
       expect(refs).toContain(ref);
     }
   });
 
   it('every metadata-only document contributes at least one contact', () => {
     for (const document of dataset.documents) {
-      expect(dataset.contacts.some((c) => c.documents.includes(document.id)), document.id).toBe(true);
+      expect(
+        dataset.contacts.some((c) => c.documents.includes(document.id)),
+        document.id,
+      ).toBe(true);
     }
   });
 
@@ -165,8 +188,16 @@ describe('fidelity to facts.md', () => {
     visit(dataset);
     for (const ref of refs) {
       const [part, key = ''] = ref.split('#');
-      if (part === 'documents') expect(rows.map((r) => r.row), ref).toContain(Number(key));
-      else if (part === 'people') expect(names.some((name) => name.startsWith(key)), ref).toBe(true);
+      if (part === 'documents')
+        expect(
+          rows.map((r) => r.row),
+          ref,
+        ).toContain(Number(key));
+      else if (part === 'people')
+        expect(
+          names.some((name) => name.startsWith(key)),
+          ref,
+        ).toBe(true);
       else if (part === 'context') expect(factsText, ref).toContain(`${key}. **`);
       else if (part === 'outside') expect(factsText, ref).toContain(`- ${key} `);
       else if (part === 'additions') expect(factsText, ref).toContain('## Additions and corrections');
@@ -183,7 +214,10 @@ describe('fidelity to facts.md', () => {
 
   it("every named person's display name is written so in facts.md or a seed", () => {
     for (const person of dataset.people.filter((p) => p.kind === 'person')) {
-      expect([...seedTexts.values(), factsText].some((text) => text.includes(person.name)), person.name).toBe(true);
+      expect(
+        [...seedTexts.values(), factsText].some((text) => text.includes(person.name)),
+        person.name,
+      ).toBe(true);
     }
   });
 
@@ -205,7 +239,10 @@ describe('the contacts the seeds record', () => {
   };
 
   it('seed 1: Karsky–Atatürk, the London talks it refers to, Litvinov’s telegram to Karsky', () => {
-    expect(find('karsky-ataturk-1937-06-01')).toMatchObject({ participants: ['karsky', 'ataturk'], date: { when: '1937-06-01' } });
+    expect(find('karsky-ataturk-1937-06-01')).toMatchObject({
+      participants: ['karsky', 'ataturk'],
+      date: { when: '1937-06-01' },
+    });
     expect(find('litvinov-inonu-london-1937-05')).toMatchObject({
       kind: 'talks',
       date: { from: '1937-05-13', to: '1937-05-14', basis: 'inferred' },
@@ -220,9 +257,15 @@ describe('the contacts the seeds record', () => {
 
   it('seed 2: the conversation, the telegram, Ankara, the Bulgarian message, Sofia, Bucharest, Warsaw, the pact', () => {
     expect(find('potemkin-apaydin-1939-05-13').date).toEqual({ when: '1939-05-13', basis: 'stated' });
-    expect(find('saracoglu-apaydin-telegram-1939-05')).toMatchObject({ polities: ['turkey'], direction: { from: ['saracoglu'] } });
+    expect(find('saracoglu-apaydin-telegram-1939-05')).toMatchObject({
+      polities: ['turkey'],
+      direction: { from: ['saracoglu'] },
+    });
     expect(find('potemkin-ankara-talks-1939-04')).toMatchObject({ date: { from: '1939-04-29', to: '1939-04-30' } });
-    expect(find('potemkin-inonu-request-bulgaria-1939-05')).toMatchObject({ kind: 'message', polities: ['bulgaria', 'ussr'] });
+    expect(find('potemkin-inonu-request-bulgaria-1939-05')).toMatchObject({
+      kind: 'message',
+      polities: ['bulgaria', 'ussr'],
+    });
     expect(find('potemkin-bulgarian-statesmen-1939-05').place).toMatchObject({ place: 'sofia', basis: 'inferred' });
     expect(find('potemkin-gafencu-bucharest-1939-05-08').polities).toEqual(['romania', 'ussr']);
     expect(find('potemkin-polish-statesmen-1939-05').place?.place).toBe('warsaw');
@@ -238,7 +281,11 @@ describe('sources', () => {
   const shared = new URL('../../../../shared/', import.meta.url);
   it.skipIf(!existsSync(shared))('data/sources are byte-for-byte the shared seeds and facts.md', () => {
     for (const name of seedFiles) {
-      expect(readFileSync(new URL(`seeds/${name}`, shared)).equals(readFileSync(new URL(`../../../data/sources/seeds/${name}`, import.meta.url)))).toBe(true);
+      expect(
+        readFileSync(new URL(`seeds/${name}`, shared)).equals(
+          readFileSync(new URL(`../../../data/sources/seeds/${name}`, import.meta.url)),
+        ),
+      ).toBe(true);
     }
     expect(readFileSync(new URL('facts.md', shared), 'utf8')).toBe(factsText);
   });

@@ -3,15 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { dateBounds, dateShape, dateSortKey, firstDay, isIsoDate, lastDay } from '../../../src/data/dates';
 
 describe('isIsoDate', () => {
-  it.each(['1937', '1939-10', '1937-06-01', '1940-02-29'])('accepts %s', (value) => expect(isIsoDate(value)).toBe(true));
+  it.each(['1937', '1939-10', '1937-06-01', '1940-02-29'])('accepts %s', (value) =>
+    expect(isIsoDate(value)).toBe(true),
+  );
   it.each(['1939-02-29', '1937-13', '1937-00-10', '37-06-01', '1937-6-1', '', 1937, null])('rejects %s', (value) =>
     expect(isIsoDate(value)).toBe(false),
   );
   it('property: agrees with the calendar for every day of 1900–2100', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }), (date) => {
-        expect(isIsoDate(date.toISOString().slice(0, 10))).toBe(true);
-      }),
+      fc.property(
+        fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }),
+        (date) => {
+          expect(isIsoDate(date.toISOString().slice(0, 10))).toBe(true);
+        },
+      ),
     );
   });
 });
@@ -28,7 +33,10 @@ describe('firstDay and lastDay', () => {
 describe('dateBounds, dateShape, dateSortKey', () => {
   it('gives the days a date can mean, null for an unknown bound', () => {
     expect(dateBounds({ when: '1937-06-01', basis: 'stated' })).toEqual({ start: '1937-06-01', end: '1937-06-01' });
-    expect(dateBounds({ from: '1937-07-15', to: '1937-07-17', basis: 'stated' })).toEqual({ start: '1937-07-15', end: '1937-07-17' });
+    expect(dateBounds({ from: '1937-07-15', to: '1937-07-17', basis: 'stated' })).toEqual({
+      start: '1937-07-15',
+      end: '1937-07-17',
+    });
     expect(dateBounds({ notAfter: '1937-05-25', basis: 'inferred' })).toEqual({ start: null, end: '1937-05-25' });
     expect(dateShape({ notBefore: '1938', basis: 'inferred' })).toBe('uncertain');
     expect(dateSortKey({ notAfter: '1937-05-25', basis: 'inferred' })).toBe('1937-05-25');

@@ -7,18 +7,26 @@ function parseCSV(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
-  let i = 0;
   let quoted = false;
-  while (i < text.length) {
+  for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), (i += 2);
-      else if (ch === '"') (quoted = false), i++;
-      else (field += ch), i++;
-    } else if (ch === '"') (quoted = true), i++;
-    else if (ch === ',') row.push(field), (field = ''), i++;
-    else if (ch === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), (i += 2);
-    else (field += ch), i++;
+      if (ch !== '"') field += ch;
+      else if (text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else quoted = false;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += ch;
   }
   expect(field).toBe('');
   expect(row).toEqual([]);
@@ -84,8 +92,17 @@ describe('citationsToCSL', () => {
   it('says when a title is editorial, and gives spans and month dates', () => {
     const diary = items.find((i) => i.id === '1939-08-20-diary-efchen');
     expect(diary?.note).toContain('editorial');
-    expect(diary?.issued).toEqual({ 'date-parts': [[1939, 8, 20], [1939, 8, 26]] });
-    expect(items.find((i) => i.id === '1939-10-stalin-molotov-saracoglu')?.issued).toEqual({ 'date-parts': [[1939, 10]] });
-    expect(items.find((i) => i.id === '1937-06-01-karsky-ataturk')?.note).toContain('Dokumenty vneshnei politiki SSSR, vol. 20');
+    expect(diary?.issued).toEqual({
+      'date-parts': [
+        [1939, 8, 20],
+        [1939, 8, 26],
+      ],
+    });
+    expect(items.find((i) => i.id === '1939-10-stalin-molotov-saracoglu')?.issued).toEqual({
+      'date-parts': [[1939, 10]],
+    });
+    expect(items.find((i) => i.id === '1937-06-01-karsky-ataturk')?.note).toContain(
+      'Dokumenty vneshnei politiki SSSR, vol. 20',
+    );
   });
 });

@@ -7,7 +7,9 @@ const ids = (contacts: readonly { id: string }[]) => contacts.map((c) => c.id);
 describe('contactsInSpan', () => {
   it('overlaps: keeps a contact whose unknown start may fall in the span', () => {
     // Aras's visit is known only to be on or before 25 May 1937.
-    expect(ids(contactsInSpan(dataset.contacts, { from: '1937-05-20', to: '1937-05-31' }))).toContain('litvinov-aras-geneva-1937-05');
+    expect(ids(contactsInSpan(dataset.contacts, { from: '1937-05-20', to: '1937-05-31' }))).toContain(
+      'litvinov-aras-geneva-1937-05',
+    );
   });
 
   it('within: drops a contact whose bounds are not both known to lie inside', () => {
@@ -25,9 +27,13 @@ describe('contactsInSpan', () => {
   });
 
   it('rejects bad spans and modes', () => {
-    expect(() => contactsInSpan(dataset.contacts, { from: '1938-13-01', to: '1939' })).toThrow('invalid from: "1938-13-01"');
+    expect(() => contactsInSpan(dataset.contacts, { from: '1938-13-01', to: '1939' })).toThrow(
+      'invalid from: "1938-13-01"',
+    );
     expect(() => contactsInSpan(dataset.contacts, { from: '1939', to: '1938' })).toThrow('invalid span');
-    expect(() => contactsInSpan(dataset.contacts, { from: '1938', to: '1939' }, 'near' as 'within')).toThrow('invalid mode');
+    expect(() => contactsInSpan(dataset.contacts, { from: '1938', to: '1939' }, 'near' as 'within')).toThrow(
+      'invalid mode',
+    );
   });
 });
 
@@ -35,7 +41,9 @@ describe('contactsOfPerson, contactsOfPolity, contactsBetween', () => {
   it('finds the contacts of a person', () => {
     const apaydin = ids(contactsOfPerson(dataset.contacts, 'apaydin'));
     expect(apaydin).toContain('potemkin-apaydin-1939-05-13');
-    expect(apaydin.every((id) => dataset.contacts.find((c) => c.id === id)?.participants.includes('apaydin'))).toBe(true);
+    expect(apaydin.every((id) => dataset.contacts.find((c) => c.id === id)?.participants.includes('apaydin'))).toBe(
+      true,
+    );
   });
 
   it('finds the contacts of a polity', () => {
@@ -48,6 +56,8 @@ describe('contactsOfPerson, contactsOfPolity, contactsBetween', () => {
       'astakhov-dinner-1939-07-07',
     ]);
     expect(ids(contactsBetween(dataset.contacts, 'ussr', 'ussr'))).toEqual(['litvinov-karsky-telegram-1937']);
-    expect(ids(contactsBetween(dataset.contacts, 'litvinov', 'karsky', 'person'))).toEqual(['litvinov-karsky-telegram-1937']);
+    expect(ids(contactsBetween(dataset.contacts, 'litvinov', 'karsky', 'person'))).toEqual([
+      'litvinov-karsky-telegram-1937',
+    ]);
   });
 });

@@ -118,12 +118,12 @@ describe('contactMatrix', () => {
       fc.property(arbitraryContacts, (contacts) => {
         const { matrix } = contactMatrix(contacts);
         let upper = 0;
-        matrix.forEach((row, i) =>
-          row.forEach((value, j) => {
+        for (const [i, row] of matrix.entries()) {
+          for (const [j, value] of row.entries()) {
             expect(value).toBe(matrix[j]?.[i]);
             if (j >= i) upper += value;
-          }),
-        );
+          }
+        }
         const expected = contacts.reduce((sum, c) => {
           const k = c.polities.length;
           return sum + (k === 1 ? 1 : (k * (k - 1)) / 2);
@@ -149,7 +149,10 @@ describe('contactMatrix', () => {
       fc.property(arbitraryContacts, (contacts) => {
         const m = contactMatrix(contacts, { directed: true, by: 'person' });
         const total = m.matrix.flat().reduce((a, b) => a + b, 0);
-        const expected = contacts.reduce((s, c) => s + (c.direction ? c.direction.from.length * c.direction.to.length : 0), 0);
+        const expected = contacts.reduce(
+          (s, c) => s + (c.direction ? c.direction.from.length * c.direction.to.length : 0),
+          0,
+        );
         expect(total).toBe(expected);
         expect(m.excluded.length).toBe(contacts.filter((c) => !c.direction).length);
       }),
