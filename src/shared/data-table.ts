@@ -1,0 +1,381 @@
+/**
+ * An accessible, sortable data table: the text alternative every chart of the package offers for its data.
+ * DOM only, CSP-safe (no inline styles; the classes live in theme.css), text from data always set as text.
+ */
+
+export type CellValue = string | number | null;
+export type SortDirection = 'ascending' | 'descending';
+
+export interface DataTableColumn<T> {
+  /** Unique among the columns; `sortBy` names a column by it. */
+  id: string;
+  header: string;
+  /** The cell's text, and what the column sorts by. */
+  value: (row: T) => CellValue;
+  /** Optional: render links, e.g. a source URL; must create DOM nodes (never innerHTML). */
+  cell?: (row: T, doc: Document) => Node;
+  /** The row header column (th scope=row). At most one column. */
+  rowHeader?: boolean;
+  sortable?: boolean;
+  /** Compare values as numbers and align the column to the end. */
+  numeric?: boolean;
+}
+
+export interface DataTableOptions<T> {
+  caption: string;
+  /** A longer explanation shown under the caption, read as the table's description (not as part of its name). */
+  description?: string;
+  columns: DataTableColumn<T>[];
+  rows: readonly T[];
+  /** Visually hidden but read by screen readers; shown again while it holds keyboard focus. */
+  hidden?: boolean;
+  sortBy?: string;
+  sortDirection?: SortDirection;
+  /** The text of the single row shown when there are no rows. */
+  emptyText?: string;
+  /** Extra class names for the table's container element. */
+  className?: string;
+  /** Identifies a row across updates so its `<tr>` is kept (default: the row's index). Must be unique. */
+  key?: (row: T) => string;
+  /** Called after a reader sorts by a header button (not when `update` sets the sort). */
+  onSort?: (sortBy: string, sortDirection: SortDirection) => void;
+}
+
+export interface DataTableHandle<T> {
+  readonly table: HTMLTableElement;
+  /** The element holding the table (and scrolling it when wide): what `hidden` and `className` apply to. */
+  readonly element: HTMLElement;
+  /** The current options, including a sort chosen by the reader. */
+  readonly options: Readonly<DataTableOptions<T>>;
+  update(options: Partial<DataTableOptions<T>>): void;
+  destroy(): void;
+}
+
+const defaultEmptyText = 'No rows to show.';
+let tableCount = 0;
+
+function fail(message: string): never {
+  throw new Error(`createDataTable: ${message}`);
+}
+
+function quoteList(values: readonly string[]): string {
+  return values.map((value) => JSON.stringify(value)).join(', ');
+}
+
+function validate<T>(options: DataTableOptions<T>): void {
+  if (typeof options.caption !== 'string' || options.caption.trim() === '') {
+    fail(`missing caption (expected a non-empty string naming the table, got ${JSON.stringify(options.caption)})`);
+  }
+  if (!Array.isArray(options.columns) || options.columns.length === 0) {
+    fail('invalid columns (expected a non-empty array of { id, header, value })');
+  }
+  const ids = new Set<string>();
+  let rowHeaders = 0;
+  for (const [index, column] of options.columns.entries()) {
+    if (typeof column?.id !== 'string' || column.id === '') fail(`columns[${index}]: missing id (expected a string)`);
+    if (ids.has(column.id)) fail(`columns[${index}]: duplicate column id ${JSON.stringify(column.id)}`);
+    ids.add(column.id);
+    if (typeof column.header !== 'string') fail(`columns[${index}] (${column.id}): missing header (expected a string)`);
+    if (typeof column.value !== 'function')
+      fail(`columns[${index}] (${column.id}): value must be a function of the row`);
+    if (column.rowHeader) rowHeaders += 1;
+  }
+  if (rowHeaders > 1) fail(`at most one column may be the row header (found ${rowHeaders})`);
+  if (!Array.isArray(options.rows)) fail('invalid rows (expected an array)');
+  if (options.sortBy !== undefined) {
+    const sortable = options.columns.filter((column) => column.sortable).map((column) => column.id);
+    if (!sortable.includes(options.sortBy)) {
+      fail(
+        `invalid sortBy: ${JSON.stringify(options.sortBy)} (expected one of ${quoteList(sortable) || 'no sortable column'})`,
+      );
+    }
+  }
+  if (
+    options.sortDirection !== undefined &&
+    options.sortDirection !== 'ascending' &&
+    options.sortDirection !== 'descending'
+  ) {
+    fail(`invalid sortDirection: ${JSON.stringify(options.sortDirection)} (expected "ascending" or "descending")`);
+  }
+}
+
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
+/** Orders two values ascending; empty values (null, '') are handled by the caller. */
+function compareValues(a: string | number, b: string | number, numeric: boolean): number {
+  if (numeric || (typeof a === 'number' && typeof b === 'number')) {
+    const x = Number(a);
+    const y = Number(b);
+    if (!Number.isNaN(x) && !Number.isNaN(y)) return x - y;
+  }
+  return collator.compare(String(a), String(b));
+}
+
+function isEmptyValue(value: CellValue): value is null | '' {
+  return value === null || value === '';
+}
+
+/**
+ * The indices of the rows in display order. Stable: equal values keep the input order in both directions, and empty
+ * values (null, '') always come last, so that reversing the sort does not bury the rows that have data.
+ */
+export function sortOrder<T>(
+  rows: readonly T[],
+  column: Pick<DataTableColumn<T>, 'value' | 'numeric'> | undefined,
+  direction: SortDirection,
+): number[] {
+  const indices = rows.map((_row, index) => index);
+  if (!column) return indices;
+  const sign = direction === 'descending' ? -1 : 1;
+  const values = rows.map((row) => column.value(row));
+  return indices.sort((a, b) => {
+    const x = values[a] ?? null;
+    const y = values[b] ?? null;
+    const xEmpty = isEmptyValue(x);
+    const yEmpty = isEmptyValue(y);
+    if (xEmpty || yEmpty) return xEmpty === yEmpty ? a - b : xEmpty ? 1 : -1;
+    return sign * compareValues(x, y, column.numeric === true) || a - b;
+  });
+}
+
+/** The key of every row, in input order; throws on a key that is not a string or not unique. */
+function rowKeys<T>(options: DataTableOptions<T>): string[] {
+  const { key } = options;
+  if (!key) return options.rows.map((_row, index) => String(index));
+  const seen = new Map<string, number>();
+  return options.rows.map((row, index) => {
+    const value = key(row);
+    if (typeof value !== 'string') fail(`key must return a string (got ${typeof value} for rows[${index}])`);
+    const earlier = seen.get(value);
+    if (earlier !== undefined) {
+      fail(
+        `duplicate row key ${JSON.stringify(value)} (rows[${earlier}] and rows[${index}]); key must be unique per row`,
+      );
+    }
+    seen.set(value, index);
+    return value;
+  });
+}
+
+interface RenderedRow<T> {
+  tr: HTMLTableRowElement;
+  row: T;
+}
+
+export function createDataTable<T>(el: Element, options: DataTableOptions<T>): DataTableHandle<T> {
+  // nodeType rather than instanceof, so an element of another frame is accepted too.
+  if (!el || typeof el !== 'object' || el.nodeType !== 1)
+    fail('the first argument must be a DOM Element to render into');
+  if (options === null || typeof options !== 'object') fail('missing options (expected { caption, columns, rows })');
+  validate(options);
+  rowKeys(options);
+
+  const doc = el.ownerDocument;
+  const idBase = `stc-table-${++tableCount}`;
+  let current: DataTableOptions<T> = { ...options };
+
+  const container = doc.createElement('div');
+  const table = doc.createElement('table');
+  table.className = 'stc-table';
+  // The caption holds the title and the description; aria-labelledby keeps the description out of the table's name.
+  const caption = doc.createElement('caption');
+  const title = doc.createElement('span');
+  title.id = `${idBase}-title`;
+  title.className = 'stc-table__title';
+  const description = doc.createElement('span');
+  description.id = `${idBase}-description`;
+  description.className = 'stc-table__description';
+  caption.append(title);
+  table.setAttribute('aria-labelledby', title.id);
+  const thead = doc.createElement('thead');
+  const headRow = doc.createElement('tr');
+  const tbody = doc.createElement('tbody');
+  thead.append(headRow);
+  table.append(caption, thead, tbody);
+  container.append(table);
+
+  let headerCells = new Map<string, HTMLTableCellElement>();
+  let renderedColumns: DataTableColumn<T>[] | null = null;
+  let rendered = new Map<string, RenderedRow<T>>();
+  let emptyRow: HTMLTableRowElement | null = null;
+
+  function renderFrame(): void {
+    container.className = [
+      'stc-table-container',
+      current.hidden ? 'stc-visually-hidden-focusable' : '',
+      current.className ?? '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    title.textContent = current.caption;
+    if (current.description) {
+      description.textContent = current.description;
+      caption.append(description);
+      table.setAttribute('aria-describedby', description.id);
+    } else {
+      description.remove();
+      table.removeAttribute('aria-describedby');
+    }
+    // A wide table scrolls inside its container, which keyboard users must be able to focus to scroll. A hidden
+    // table must not add an invisible stop to the tab order, so it gets neither role nor tabindex.
+    if (current.hidden) {
+      container.removeAttribute('role');
+      container.removeAttribute('aria-labelledby');
+      container.removeAttribute('tabindex');
+    } else {
+      container.setAttribute('role', 'region');
+      container.setAttribute('aria-labelledby', title.id);
+      container.tabIndex = 0;
+    }
+  }
+
+  function renderHeader(): void {
+    if (renderedColumns === current.columns) return;
+    renderedColumns = current.columns;
+    headerCells = new Map();
+    headRow.replaceChildren();
+    for (const column of current.columns) {
+      const th = doc.createElement('th');
+      th.scope = 'col';
+      if (column.numeric) th.classList.add('stc-table__cell--numeric');
+      if (column.sortable) {
+        const button = doc.createElement('button');
+        button.type = 'button';
+        button.className = 'stc-table__sort';
+        button.dataset.column = column.id;
+        // The arrow is drawn by CSS inside an aria-hidden span, so it never becomes part of the button's name:
+        // aria-sort on the th is what announces the sort.
+        const icon = doc.createElement('span');
+        icon.className = 'stc-table__sort-icon';
+        icon.setAttribute('aria-hidden', 'true');
+        button.append(column.header, icon);
+        th.append(button);
+      } else {
+        th.textContent = column.header;
+      }
+      headerCells.set(column.id, th);
+      headRow.append(th);
+    }
+    // Cells are built from the columns, so a new column list rebuilds every row.
+    for (const entry of rendered.values()) entry.tr.remove();
+    rendered = new Map();
+  }
+
+  function renderSortState(): void {
+    for (const [id, th] of headerCells) {
+      if (id === current.sortBy) th.setAttribute('aria-sort', current.sortDirection ?? 'ascending');
+      else th.removeAttribute('aria-sort');
+    }
+  }
+
+  function fillRow(tr: HTMLTableRowElement, row: T): void {
+    const cells = current.columns.map((column) => {
+      const cell = doc.createElement(column.rowHeader ? 'th' : 'td');
+      if (column.rowHeader) (cell as HTMLTableCellElement).scope = 'row';
+      if (column.numeric) cell.classList.add('stc-table__cell--numeric');
+      if (column.cell) {
+        cell.append(column.cell(row, doc));
+      } else {
+        const value = column.value(row);
+        cell.textContent = value === null ? '' : String(value);
+      }
+      return cell;
+    });
+    tr.replaceChildren(...cells);
+  }
+
+  function renderBody(): void {
+    const keys = rowKeys(current);
+    const column = current.columns.find((candidate) => candidate.id === current.sortBy);
+    const order = sortOrder(current.rows, column, current.sortDirection ?? 'ascending');
+
+    const next = new Map<string, RenderedRow<T>>();
+    const trs: HTMLTableRowElement[] = [];
+    for (const index of order) {
+      const row = current.rows[index] as T;
+      const key = keys[index] as string;
+      const previous = rendered.get(key);
+      const tr = previous?.tr ?? doc.createElement('tr');
+      // A kept row whose data object is unchanged keeps its cells too.
+      if (!previous || previous.row !== row) fillRow(tr, row);
+      tr.dataset.key = key;
+      next.set(key, { tr, row });
+      trs.push(tr);
+    }
+    for (const [key, entry] of rendered) if (!next.has(key)) entry.tr.remove();
+    rendered = next;
+
+    if (trs.length === 0) {
+      emptyRow ??= doc.createElement('tr');
+      emptyRow.className = 'stc-table__empty';
+      const td = doc.createElement('td');
+      td.colSpan = current.columns.length;
+      td.textContent = current.emptyText ?? defaultEmptyText;
+      emptyRow.replaceChildren(td);
+      tbody.replaceChildren(emptyRow);
+    } else {
+      emptyRow?.remove();
+      emptyRow = null;
+      // append moves kept rows into their new place without recreating them.
+      tbody.append(...trs);
+    }
+  }
+
+  function render(): void {
+    renderFrame();
+    renderHeader();
+    renderSortState();
+    renderBody();
+  }
+
+  function onHeaderClick(event: Event): void {
+    const target = (event.target as Element | null)?.closest?.<HTMLButtonElement>('button.stc-table__sort');
+    if (!target || !headRow.contains(target)) return;
+    const id = target.dataset.column;
+    if (id === undefined) return;
+    const direction: SortDirection =
+      current.sortBy === id && (current.sortDirection ?? 'ascending') === 'ascending' ? 'descending' : 'ascending';
+    current = { ...current, sortBy: id, sortDirection: direction };
+    renderSortState();
+    renderBody();
+    current.onSort?.(id, direction);
+  }
+
+  // One delegated listener: header buttons come and go with the columns, the listener stays until destroy().
+  thead.addEventListener('click', onHeaderClick);
+  render();
+  el.append(container);
+
+  let destroyed = false;
+  return {
+    table,
+    element: container,
+    get options() {
+      return current;
+    },
+    update(partial) {
+      if (destroyed) fail('update() called after destroy()');
+      const merged: DataTableOptions<T> = { ...current, ...partial };
+      // A sort left over from the old columns would name a column that no longer exists.
+      if (
+        partial.columns &&
+        partial.sortBy === undefined &&
+        !partial.columns.some((c) => c.id === merged.sortBy && c.sortable)
+      ) {
+        merged.sortBy = undefined;
+      }
+      validate(merged);
+      rowKeys(merged);
+      current = merged;
+      render();
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      thead.removeEventListener('click', onHeaderClick);
+      container.remove();
+      rendered = new Map();
+      headerCells = new Map();
+    },
+  };
+}

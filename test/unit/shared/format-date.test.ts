@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { DateValue } from '../../../src/data/types';
+import { type DateWording, formatDateValue, formatIsoDate } from '../../../src/shared/format-date';
+
+describe('formatIsoDate', () => {
+  it('keeps the precision of the ISO date', () => {
+    expect(formatIsoDate('1937-06-01')).toBe('1 June 1937');
+    expect(formatIsoDate('1939-10')).toBe('October 1939');
+    expect(formatIsoDate('1939')).toBe('1939');
+  });
+
+  it('localises month names and order', () => {
+    expect(formatIsoDate('1937-06-01', 'en-US')).toBe('June 1, 1937');
+    expect(formatIsoDate('1939-08-25', 'tr')).toBe('25 Ağustos 1939');
+  });
+
+  it('rejects what is not an ISO calendar date, naming the expected form', () => {
+    expect(() => formatIsoDate('1939-02-30')).toThrow(/invalid date "1939-02-30" \(expected an ISO date YYYY/);
+    expect(() => formatIsoDate('14 May 1937')).toThrow(TypeError);
+  });
+});
+
+describe('formatDateValue', () => {
+  const cases: [string, DateValue, string][] = [
+    ['a day', { when: '1937-06-01', basis: 'stated' }, '1 June 1937'],
+    ['a month only', { when: '1939-10', basis: 'stated' }, 'October 1939'],
+    ['a span within a month', { from: '1937-07-15', to: '1937-07-17', basis: 'stated' }, '15–17 July 1937'],
+    ['a span across months', { from: '1939-04-29', to: '1939-05-06', basis: 'stated' }, '29 April – 6 May 1939'],
+    [
+      'a span across years',
+      { from: '1938-12-30', to: '1939-01-02', basis: 'stated' },
+      '30 December 1938 – 2 January 1939',
+    ],
+    ['a span of months', { from: '1939-06', to: '1939-07', basis: 'stated' }, 'June–July 1939'],
+    ['a span of one day', { from: '1939-05-13', to: '1939-05-13', basis: 'stated' }, '13 May 1939'],
+    [
+      'uncertain, both bounds in one month',
+      { notBefore: '1939-08-20', notAfter: '1939-08-26', basis: 'stated' },
+      'between 20 and 26 August 1939',
+    ],
+    [
+      'uncertain across months',
+      { notBefore: '1939-07-20', notAfter: '1939-08-03', basis: 'stated' },
+      'between 20 July and 3 August 1939',
+    ],
+    [
+      'uncertain with mixed precision',
+      { notBefore: '1939-10', notAfter: '1939-10-26', basis: 'stated' },
+      'between October 1939 and 26 October 1939',
+    ],
+    ['uncertain, upper bound only', { notAfter: '1937-05-25', basis: 'stated' }, 'before 25 May 1937'],
+    ['uncertain, lower bound only', { notBefore: '1939-04-30', basis: 'stated' }, 'after 30 April 1939'],
+    ['uncertain, no bound', { basis: 'stated' }, 'date unknown'],
+    ['an inferred day', { when: '1937-05-13', basis: 'inferred' }, '13 May 1937 (inferred)'],
+    [
+      'an inferred uncertain date',
+      { notBefore: '1939-08-20', notAfter: '1939-08-26', basis: 'inferred' },
+      'between 20 and 26 August 1939 (inferred)',
+    ],
+  ];
+  it.each(cases)('formats %s', (_label, date, expected) => {
+    expect(formatDateValue(date)).toBe(expected);
+  });
+
+  it('uses the locale for the dates and the wording for the words around them', () => {
+    const german: DateWording = {
+      between: (start, end) => `zwischen ${start} und ${end}`,
+      before: (date) => `vor ${date}`,
+      after: (date) => `nach ${date}`,
+      unknown: 'Datum unbekannt',
+      inferred: (text) => `${text} (erschlossen)`,
+    };
+    expect(formatDateValue({ notAfter: '1937-05-25', basis: 'inferred' }, 'de', german)).toBe(
+      'vor 25. Mai 1937 (erschlossen)',
+    );
+    expect(formatDateValue({ from: '1937-07-15', to: '1937-07-17', basis: 'stated' }, 'en-US')).toBe(
+      'July 15–17, 1937',
+    );
+  });
+
+  it('names the field whose date is invalid', () => {
+    expect(() => formatDateValue({ from: '1937-07-15', to: '1937-7-17', basis: 'stated' })).toThrow(
+      /invalid to "1937-7-17"/,
+    );
+    expect(() => formatDateValue({ notBefore: 'soon', basis: 'stated' })).toThrow(/invalid notBefore "soon"/);
+    expect(() => formatDateValue(null as unknown as DateValue)).toThrow(/expected a date object/);
+  });
+});
