@@ -162,7 +162,7 @@ export function citationsToCSL(data: ReadonlyDataset): CSLItem[] {
       document.title.basis === 'editorial' ? 'Title supplied by soviet-turkish-contacts (editorial).' : null,
       document.translatedFrom ? `Translated from ${document.translatedFrom}.` : null,
       document.source.publishedIn
-        ? `Published in ${document.source.publishedIn.title}${document.source.publishedIn.volume ? `, vol. ${document.source.publishedIn.volume}` : ''}${document.source.publishedIn.pages ? `, pp. ${document.source.publishedIn.pages}` : ''}.`
+        ? `Published in ${document.source.publishedIn.title}${document.source.publishedIn.volume ? `, vol. ${document.source.publishedIn.volume}` : ''}${document.source.publishedIn.pages ? `, ${/[–-]/.test(document.source.publishedIn.pages) ? 'pp.' : 'p.'} ${document.source.publishedIn.pages}` : ''}.`
         : null,
     ].filter((note): note is string => note !== null);
     const item: CSLItem = {
