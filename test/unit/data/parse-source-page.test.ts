@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { type ParsedSourcePage, parseSourcePage, SourcePageError } from '../../../src/data/parse-source-page';
+import { type ParsedSourcePage, parseSourcePage, SourcePageError } from '../../../src/data/ingest';
 import type { ArchiveCitation, Correction, SourceDocument } from '../../../src/data/types';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -121,16 +121,16 @@ describe.each(SEEDS)('seed $file', ({ file, document }) => {
     expect(parsed.text.paragraphs.join('\n')).not.toMatch(/\u2010/);
   });
 
-  it.runIf(parsed.citation !== null)(
-    'records the citation repairs so that the repaired reference reads cleanly',
-    () => {
+  // Only pages that print an archive reference have repairs to replay (seed 2; seed 1 prints none).
+  if (parsed.citation !== null) {
+    it('records the citation repairs so that the repaired reference reads cleanly', () => {
       const citation = parsed.citation as ArchiveCitation;
       const repaired = replay(citation.raw, citationRepairs(parsed));
       const reparsed = parseSourcePage(page('Record of a conversation', 'May 13, 1939', 'Text.', repaired));
       expect(reparsed.citation).toEqual({ ...citation, raw: repaired });
       expect(reparsed.corrections).toEqual([]);
-    },
-  );
+    });
+  }
 });
 
 describe('the two seeds', () => {
