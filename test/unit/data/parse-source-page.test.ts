@@ -8,7 +8,6 @@ import type { ArchiveCitation, Correction, SourceDocument } from '../../../src/d
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoSeeds = path.resolve(here, '../../../data/sources/seeds');
 const texts = path.resolve(here, '../../../data/texts');
-const sharedSeeds = path.resolve(here, '../../../../shared/seeds');
 
 const SEEDS = [
   { file: '000_58effdc8031b3ce2.txt', document: '1937-06-01-karsky-ataturk.json' },
@@ -163,15 +162,6 @@ describe('the two seeds', () => {
     expect(second.text.paragraphs[1]).toContain('ismet Inonu’s request');
     expect(second.text.paragraphs[1]).toContain('the black sea');
   });
-
-  it.skipIf(!existsSync(sharedSeeds))(
-    'are byte-identical to the shared seeds (skipped when /work/shared/seeds is absent)',
-    () => {
-      for (const { file } of SEEDS) {
-        expect(readFileSync(path.join(repoSeeds, file)).equals(readFileSync(path.join(sharedSeeds, file)))).toBe(true);
-      }
-    },
-  );
 });
 
 const HEADER = [
