@@ -146,6 +146,8 @@ export interface ArchiveCitation {
   delo: string;
   /** Leaves ("l." one, "ll." several), with an en dash for a range. */
   folios: string;
+  /** Doubts about the reading, when the sources disagree on it. */
+  note?: string;
 }
 
 /** A published edition the document appears in. */
@@ -191,6 +193,10 @@ export interface SourceDocument {
   recipients: string[];
   participants: string[];
   identifications?: Identification[];
+  /**
+   * Where the document places itself: where it was sent from (a telegram "from Ankara"), or where the conversation or
+   * visit it records took place; `note` says which. Null when it says neither.
+   */
   place: PlaceRef | null;
   source: DocumentSource;
   /** ISO 639-1 code of the text at `source.url`, or null when no source states it. */

@@ -148,6 +148,7 @@ const archiveCitationFields = {
   papka: required(nullable(text)),
   delo: required(text),
   folios: required(text),
+  note: optional(text),
 } satisfies FieldTable<ArchiveCitation>;
 
 const publishedInFields = {

@@ -25,7 +25,7 @@ describe('dataset', () => {
       '1937-06-01-karsky-ataturk',
       '1939-05-13-potemkin-apaydin',
     ]);
-    expect(dataset.contacts).toHaveLength(39);
+    expect(dataset.contacts).toHaveLength(42);
     expect(dataset.people.filter((p) => p.kind === 'person')).toHaveLength(24);
   });
 
@@ -238,7 +238,12 @@ describe('the contacts the seeds record', () => {
     return contact;
   };
 
-  it('seed 1: Karsky–Atatürk, the London talks it refers to, Litvinov’s telegram to Karsky', () => {
+  it('seed 1: Karsky–Atatürk, the London talks it refers to, Litvinov’s telegram to Karsky, the Soviet view made known', () => {
+    expect(find('soviet-view-to-turkish-government-1937')).toMatchObject({
+      date: { notAfter: '1937-06-01', basis: 'inferred' },
+      direction: { from: ['soviet-government'], to: ['turkish-government'] },
+    });
+    expect(find('soviet-view-to-turkish-government-1937').date).not.toHaveProperty('notBefore');
     expect(find('karsky-ataturk-1937-06-01')).toMatchObject({
       participants: ['karsky', 'ataturk'],
       date: { when: '1937-06-01' },
@@ -261,7 +266,16 @@ describe('the contacts the seeds record', () => {
       polities: ['turkey'],
       direction: { from: ['saracoglu'] },
     });
-    expect(find('potemkin-ankara-talks-1939-04')).toMatchObject({ date: { from: '1939-04-29', to: '1939-04-30' } });
+    // The Ankara negotiations, dated by facts.md: two meetings, with different people.
+    expect(find('potemkin-saracoglu-ankara-1939-04-29')).toMatchObject({
+      participants: ['potemkin', 'saracoglu'],
+      date: { when: '1939-04-29', basis: 'inferred' },
+      place: { place: 'ankara' },
+    });
+    expect(find('potemkin-inonu-ankara-1939-04-30')).toMatchObject({
+      participants: ['potemkin', 'inonu', 'saracoglu'],
+      date: { when: '1939-04-30', basis: 'stated' },
+    });
     expect(find('potemkin-inonu-request-bulgaria-1939-05')).toMatchObject({
       kind: 'message',
       polities: ['bulgaria', 'ussr'],
