@@ -163,7 +163,8 @@ function sourceCell(row: DocumentRow, doc: Document): Node {
   return fragment;
 }
 
-export function documentColumns(index: DatasetIndex): DataTableColumn<DocumentRow>[] {
+/** The first two columns of the document and contact tables: the date as the sources give it, and the kind. */
+function dateAndKindColumns<Row extends DocumentRow | ContactRow>(): DataTableColumn<Row>[] {
   return [
     {
       id: 'date',
@@ -173,6 +174,12 @@ export function documentColumns(index: DatasetIndex): DataTableColumn<DocumentRo
       cell: (row, doc) => dateCell(row.date, doc),
     },
     { id: 'kind', header: 'Kind', sortable: true, value: (row) => kindLabel(row.kind) },
+  ];
+}
+
+export function documentColumns(index: DatasetIndex): DataTableColumn<DocumentRow>[] {
+  return [
+    ...dateAndKindColumns<DocumentRow>(),
     {
       id: 'title',
       header: 'Title',
@@ -219,14 +226,7 @@ function documentsCell(row: ContactRow, doc: Document, index: DatasetIndex): Nod
 
 export function contactColumns(index: DatasetIndex): DataTableColumn<ContactRow>[] {
   return [
-    {
-      id: 'date',
-      header: 'Date',
-      sortable: true,
-      value: (row) => dateSortKey(row.date),
-      cell: (row, doc) => dateCell(row.date, doc),
-    },
-    { id: 'kind', header: 'Kind', sortable: true, value: (row) => kindLabel(row.kind) },
+    ...dateAndKindColumns<ContactRow>(),
     {
       id: 'participants',
       header: 'Participants',
