@@ -27,15 +27,20 @@ describe('README examples', () => {
     expect(examples.every((example) => expectedOutput(example.code).length > 0)).toBe(true);
   });
 
-  it.each(examples)('example $index prints what it says', async ({ index, code }) => {
-    mkdirSync(tmp, { recursive: true });
-    const file = new URL(`readme-example-${index}.ts`, tmp);
-    writeFileSync(file, code);
-    const printed: string[] = [];
-    vi.spyOn(console, 'log').mockImplementation((...values: unknown[]) => {
-      printed.push(values.map(show).join(' '));
-    });
-    await import(/* @vite-ignore */ file.href);
-    expect(printed).toEqual(expectedOutput(code));
-  });
+  it.each(examples)(
+    'example $index prints what it says',
+    async ({ index, code }) => {
+      mkdirSync(tmp, { recursive: true });
+      const file = new URL(`readme-example-${index}.ts`, tmp);
+      writeFileSync(file, code);
+      const printed: string[] = [];
+      vi.spyOn(console, 'log').mockImplementation((...values: unknown[]) => {
+        printed.push(values.map(show).join(' '));
+      });
+      await import(/* @vite-ignore */ file.href);
+      expect(printed).toEqual(expectedOutput(code));
+      // Each example is transformed and imported inside the test, which on 2 busy cores can take seconds.
+    },
+    30_000,
+  );
 });
