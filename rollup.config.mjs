@@ -1,9 +1,11 @@
 import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import { dts } from 'rollup-plugin-dts';
 
-// npm builds keep d3 external: the consumer's bundler dedupes it.
-const external = [/^d3-/];
+// npm builds keep d3's code external (the consumer's bundler dedupes it) but inline d3-time-format's locale JSON, so
+// no consumer has to load JSON modules (Node would need import attributes for them).
+const external = (id) => /^d3-/.test(id) && !id.startsWith('d3-time-format/locale/');
 const entries = { index: 'src/index.ts', data: 'src/data/index.ts' };
 
 const ts = () =>
@@ -19,7 +21,7 @@ export default [
   {
     input: entries,
     external,
-    plugins: [json({ preferConst: true }), ts()],
+    plugins: [nodeResolve(), json({ preferConst: true }), ts()],
     output: [
       {
         dir: 'dist',

@@ -8,3 +8,42 @@ export {
   sortOrder,
 } from './data-table';
 export { type DateWording, englishDateWording, formatDateValue, formatIsoDate } from './format-date';
+export { type Cancel, createLifecycle, type Disconnectable, type Lifecycle } from './lifecycle';
+export {
+  checkLocale,
+  isLocaleName,
+  type LocaleInput,
+  type LocaleName,
+  languageTag,
+  localeNames,
+  type TickFormats,
+  type TimeFormatLocale,
+  type TimeLocaleDefinition,
+  timeLocale,
+  timeTickFormat,
+} from './locale';
+export {
+  contactKinds,
+  isContactKind,
+  type KindStyle,
+  kindStyle,
+  type MarkShape,
+  markShapes,
+  type PaletteColor,
+  polityColor,
+  polityColors,
+  polityFallbackColors,
+  shapePath,
+} from './palette';
+export {
+  createRovingFocus,
+  type FocusableElement,
+  type NavigationKey,
+  nextIndex,
+  type RovingFocus,
+  type RovingFocusOptions,
+  type RovingModel,
+  type RovingModelOptions,
+  rovingModel,
+} from './roving-focus';
+export { createTooltip, type Tooltip, type TooltipOptions, type TooltipPlacement } from './tooltip';
