@@ -1,0 +1,30 @@
+export { describeValue } from './describe-value';
+export {
+  type LabelledExtent,
+  type LabelPlacement,
+  type MeasureText,
+  memoizeMeasure,
+  type PlacedLabel,
+  placeLabels,
+} from './labels';
+export { type LaneKeys, laneAccessor, orderLanes, polityJoiner, polityPairKey } from './lanes';
+export {
+  fallbackSpanMs,
+  type MarkX,
+  paddedDomain,
+  placeMarkX,
+  resolveDomain,
+  timeScale,
+} from './mark-geometry';
+export { type Extent, type Packing, packRows } from './pack';
+export { rescaleLayout } from './rescale-layout';
+export { type ResolvedRecords, resolveRecords } from './resolve-records';
+export {
+  dayMs,
+  type IntervalPrecision,
+  type IntervalShape,
+  isoDateRange,
+  type TimeInterval,
+  toInterval,
+} from './time-interval';
+export { type LaneLayout, type Mark, type RowLayout, type TimelineLayout, timelineLayout } from './timeline-layout';

@@ -1,0 +1,99 @@
+import { describeValue } from './describe-value';
+
+/** What label placement reads from a mark. */
+export interface LabelledExtent {
+  readonly x0: number;
+  readonly x1: number;
+  readonly y: number;
+  readonly lane: string;
+  /** The text; an empty string means no label (neither drawn nor counted as hidden). */
+  readonly label: string;
+}
+
+/** A label shown to the right of its mark, its text box starting at `x` (vertically centred on `y`). */
+export interface PlacedLabel<M> {
+  readonly mark: M;
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+}
+
+export interface LabelPlacement<M> {
+  readonly labels: PlacedLabel<M>[];
+  /** Per lane key, the labels of marks in view that had no room (for a "+N more"); every lane given is present. */
+  readonly hidden: Map<string, number>;
+}
+
+/** The width of a text in pixels: a canvas or SVG measure in the browser, an approximation in Node. */
+export type MeasureText = (text: string) => number;
+
+/**
+ * A measure that asks once per distinct text and checks the answer. Labels repeat (and are re-placed on every zoom),
+ * while a real measure (canvas `measureText`) costs a microsecond or more each.
+ */
+export function memoizeMeasure(measure: MeasureText): MeasureText {
+  const widths = new Map<string, number>();
+  return (text) => {
+    let width = widths.get(text);
+    if (width === undefined) {
+      width = measure(text);
+      if (!(typeof width === 'number' && width >= 0 && Number.isFinite(width))) {
+        throw new TypeError(
+          `measure returned ${describeValue(width)} for ${describeValue(text)} (expected a width ≥ 0)`,
+        );
+      }
+      widths.set(text, width);
+    }
+    return width;
+  };
+}
+
+/** The first mark of a row (sorted by x, non-overlapping, so x1 grows too) whose right edge reaches `left`. */
+function firstReaching<M extends LabelledExtent>(row: readonly M[], left: number): number {
+  let low = 0;
+  let high = row.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((row[mid] as M).x1 < left) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * Places each mark's label to its right, `gap` after the mark, and shows it only if it ends `gap` before the next mark
+ * of its row and inside the plot; otherwise it is hidden and counted for its lane. Since every label stays left of the
+ * next mark, labels can overlap neither each other nor a mark of their row. Only marks that reach into
+ * `[left, right]` are considered, so after a zoom the counts describe what is in view.
+ *
+ * @param rows each row's marks sorted by `x0`, not overlapping (what `packRows` gives).
+ */
+export function placeLabels<M extends LabelledExtent>(
+  rows: readonly (readonly M[])[],
+  bounds: { readonly left: number; readonly right: number },
+  gap: number,
+  measure: MeasureText,
+  laneKeys: readonly string[] = [],
+): LabelPlacement<M> {
+  const labels: PlacedLabel<M>[] = [];
+  const hidden = new Map<string, number>(laneKeys.map((key) => [key, 0]));
+  for (const row of rows) {
+    for (let i = firstReaching(row, bounds.left); i < row.length; i++) {
+      const mark = row[i] as M;
+      if (mark.x0 > bounds.right) break;
+      if (mark.label === '') continue;
+      const next = row[i + 1];
+      const x = mark.x1 + gap;
+      const limit = next ? Math.min(next.x0 - gap, bounds.right) : bounds.right;
+      // With no room at all the label is hidden whatever its width, so it is not measured: in dense rows most are.
+      const width = x <= limit ? measure(mark.label) : Number.POSITIVE_INFINITY;
+      if (x + width <= limit) {
+        labels.push({ mark, text: mark.label, x, y: mark.y, width });
+      } else {
+        hidden.set(mark.lane, (hidden.get(mark.lane) ?? 0) + 1);
+      }
+    }
+  }
+  return { labels, hidden };
+}
