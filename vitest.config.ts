@@ -44,6 +44,12 @@ const browser = () => ({
   viewport: { width: 1200, height: 800 },
 });
 
+// Pre-bundled before the first browser test: otherwise, on a cold cache (a fresh clone, as in CI), Vite discovers them
+// mid-run, reloads, and d3-zoom can meet a second copy of d3-selection ("selection.interrupt is not a function").
+const optimizeDeps = {
+  include: ['d3-selection', 'd3-zoom', 'd3-transition', 'd3-axis', 'd3-scale', 'd3-time', 'd3-time-format', 'axe-core'],
+};
+
 const alias = {
   'soviet-turkish-contacts/data': path.join(dirname, 'src/data/index.ts'),
   'soviet-turkish-contacts': path.join(dirname, 'src/index.ts'),
@@ -51,9 +57,14 @@ const alias = {
 
 const browserProjects = hasChromium
   ? [
-      { resolve: { alias }, test: { name: 'browser', include: ['test/browser/**/*.test.ts'], browser: browser() } },
+      {
+        resolve: { alias },
+        optimizeDeps,
+        test: { name: 'browser', include: ['test/browser/**/*.test.ts'], browser: browser() },
+      },
       {
         extends: true as const,
+        optimizeDeps,
         plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
         test: { name: 'storybook', browser: browser() },
       },

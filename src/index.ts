@@ -1,7 +1,15 @@
-// The main entry. The charts (createTimeline, createChord) join it in later releases; until then it offers the
-// dataset's queries without the dataset itself, so importing it stays light.
+// The main entry: the charts (createTimeline now; createChord next) and the dataset's queries. createTimeline renders the
+// bundled dataset when given no data, so importing it still brings the dataset in (to be split by the embedding issue).
 
 export { dateBounds, dateShape, dateSortKey, firstDay, isIsoDate, lastDay } from './data/dates';
 export { contactsBetween, contactsInSpan, contactsOfPerson, contactsOfPolity, type SpanMode } from './data/filter';
 export { type ContactMatrix, type ContactMatrixOptions, contactMatrix } from './data/matrix';
 export type * from './data/types';
+export {
+  createTimeline,
+  type TimelineEvents,
+  type TimelineHandle,
+  type TimelineOptions,
+  type TimelineSelectEvent,
+  type TimelineZoomEvent,
+} from './timeline';

@@ -1,0 +1,387 @@
+/**
+ * `createTimeline`: the public timeline. It resolves the options, lays the records out once (timelineLayout), draws
+ * them (SVG marks joined by key, or a canvas when many are in view), and wires zoom, keyboard, tooltip, table and
+ * resizing, each registered with one lifecycle so that `destroy()` undoes all of it.
+ *
+ * The bundled dataset is imported here, and only here: it is the default data, and it names the people, places and
+ * documents of contacts. The import is static, so a bundler keeps the dataset even when `data` is given.
+ */
+import { select } from 'd3-selection';
+import { dataset } from '../data/dataset';
+import { createLifecycle } from '../shared/lifecycle';
+import { createTooltip } from '../shared/tooltip';
+import { bindInput } from './interaction/bind-input';
+import { createEmitter } from './interaction/emitter';
+import { createMarkNavigation } from './interaction/navigation';
+import { createZoom, type ZoomGeometry, type ZoomSource } from './interaction/zoom';
+import { zoomSpan } from './interaction/zoom-span';
+import { memoizeMeasure } from './layout/labels';
+import { rescaleLayout } from './layout/rescale-layout';
+import { type Mark, type TimelineLayout, timelineLayout } from './layout/timeline-layout';
+import type { ContactRecord } from './options';
+import { chartDescription, chartTitle, laneHeader, spanAnnouncement } from './render/chart-text';
+import {
+  contactDetails,
+  contactDocuments,
+  type DatasetIndex,
+  type DocumentRecord,
+  datasetLaneLabel,
+  indexDataset,
+  isContactLike,
+} from './render/contact-details';
+import { drawFrame, drawTimeline, isInView } from './render/draw-timeline';
+import { markAt } from './render/hit-test';
+import { type KindAppearance, kindAppearances, legendOrder } from './render/kind-appearance';
+import { drawLegend } from './render/legend';
+import { createTextMeasure } from './render/measure-text';
+import { accessorDetails, markAriaLabel } from './render/record-details';
+import { type ResolvedOptions, resolveOptions, type TimelineOptions } from './render/resolve-options';
+import { createScaffold } from './render/scaffold';
+import { createTimelineTable } from './render/timeline-table';
+import { tooltipContent } from './render/tooltip-content';
+import type { TimelineRecordDetails } from './render/view-options';
+
+export type { TimelineOptions } from './render/resolve-options';
+
+export interface TimelineSelectEvent<T> {
+  record: T;
+  /** The lane of the mark chosen (a record may have a mark in several lanes). */
+  lane: string;
+  /** For a contact, the documents the dataset has for it. */
+  documents?: readonly DocumentRecord[];
+}
+
+export interface TimelineZoomEvent {
+  from: Date;
+  to: Date;
+}
+
+export interface TimelineFocusEvent<T> {
+  record: T;
+  lane: string;
+}
+
+export interface TimelineEvents<T> {
+  /** A mark was clicked, or Enter or Space was pressed on it. */
+  select: TimelineSelectEvent<T>;
+  /** The time shown changed (a gesture, a button, a key, or `zoomTo`). */
+  zoom: TimelineZoomEvent;
+  /** A mark received focus (by keyboard, click or script). */
+  focus: TimelineFocusEvent<T>;
+}
+
+export interface TimelineHandle<T> {
+  /** The chart's root `<svg>`. */
+  readonly svg: SVGSVGElement;
+  /** The time shown now. */
+  readonly domain: [Date, Date];
+  /** Changes options (merged into the current ones) and redraws; kept marks keep their nodes. */
+  update(options: TimelineOptions<T>): void;
+  /** Listens to an event; returns the function that stops listening. */
+  on<K extends keyof TimelineEvents<T>>(event: K, listener: (event: TimelineEvents<T>[K]) => void): () => void;
+  /**
+   * Shows a span of time: Dates (those instants) or ISO dates (from the first day of `from` to the last of `to`),
+   * kept inside the timeline and no shorter than `minZoomSpanDays`.
+   */
+  zoomTo(span: { from: Date | string; to: Date | string }): void;
+  /** Removes every node, listener, observer and timer the timeline made. Safe to call twice. */
+  destroy(): void;
+}
+
+const eventTypes = ['select', 'zoom', 'focus'] as const;
+const dayMs = 86_400_000;
+
+let bundledIndex: DatasetIndex | null = null;
+/** The bundled dataset's lookups, built on first use. */
+function datasetIndex(): DatasetIndex {
+  bundledIndex ??= indexDataset(dataset);
+  return bundledIndex;
+}
+
+function resolve<T>(given: TimelineOptions<T>, hostWidth: number): ResolvedOptions<T> {
+  return resolveOptions(given, hostWidth, {
+    data: dataset.contacts as unknown as readonly T[],
+    laneLabel: datasetLaneLabel(datasetIndex()),
+  });
+}
+
+/**
+ * Draws a timeline into `el`: the bundled contacts without options, or any records through `data` and accessors.
+ * @throws TypeError or RangeError naming the option or the record (`data[3] ("id"): …`) that cannot be drawn; the
+ *   host is then left as it was.
+ */
+export function createTimeline<T = ContactRecord>(el: Element, options: TimelineOptions<T> = {}): TimelineHandle<T> {
+  if (!el || typeof el !== 'object' || (el as Node).nodeType !== 1) {
+    throw new TypeError('createTimeline: the first argument must be a DOM Element to render into');
+  }
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new TypeError('createTimeline: invalid options (expected an object)');
+  }
+  const doc = el.ownerDocument;
+  const lifecycle = createLifecycle();
+  const emitter = createEmitter<TimelineEvents<T>>(eventTypes);
+  const dom = createScaffold(doc);
+  el.append(dom.root);
+  lifecycle.add(() => dom.root.remove());
+
+  const hostWidth = () => Math.floor(dom.root.getBoundingClientRect().width);
+  const measure = memoizeMeasure(createTextMeasure(dom.svg));
+  // Lane labels are bold (theme.css), and measured so, or a cut label would still overflow.
+  const laneMeasure = memoizeMeasure(createTextMeasure(dom.svg, 600));
+  let given: TimelineOptions<T> = { ...options };
+  let resolved: ResolvedOptions<T>;
+  let layout: TimelineLayout<T>;
+  try {
+    resolved = resolve(given, hostWidth());
+    layout = timelineLayout(resolved.layout, measure);
+  } catch (error) {
+    lifecycle.destroy(); // nothing is left behind by options or data that cannot be drawn
+    throw error;
+  }
+
+  let details = new Map<T, TimelineRecordDetails>();
+  let appearances = new Map<string, KindAppearance>();
+  let rendered = new Map<string, SVGGElement>();
+  let dense = false;
+  /** The key of the mark element with tabindex 0. */
+  let tabStop: string | null = null;
+  let tipKey: string | null = null;
+  let destroyed = false;
+  const navigation = createMarkNavigation(layout.marks);
+  const table = createTimelineTable<T>(dom.root);
+  lifecycle.add(() => table.destroy());
+  const tooltip = createTooltip(dom.figure, { onEscape: () => (tipKey = null) });
+  lifecycle.add(() => tooltip.destroy());
+
+  function detailsOf(record: T): TimelineRecordDetails {
+    let found = details.get(record);
+    if (!found) {
+      const { view, layout: accessors, language } = resolved;
+      if (view.details) found = view.details(record);
+      else if (isContactLike(record)) found = contactDetails(datasetIndex(), language)(record);
+      else found = accessorDetails(accessors, language)(record);
+      details.set(record, found);
+    }
+    return found;
+  }
+
+  function appearance(kind: string): KindAppearance {
+    // Every kind of the layout has one (applyLayout); an unknown kind falls back to the first look rather than fail.
+    return appearances.get(kind) ?? (kindAppearances([kind]).get(kind) as KindAppearance);
+  }
+
+  const inView = (mark: Mark<T>) => isInView(mark, layout.plot);
+
+  function render(): void {
+    tabStop = navigation.active?.key ?? null;
+    ({ rendered, dense } = drawTimeline({
+      dom,
+      layout,
+      options: resolved,
+      active: navigation.active,
+      appearance,
+      ariaLabel: (mark) => markAriaLabel(detailsOf(mark.record)),
+      laneMeasure,
+      measure,
+    }));
+  }
+
+  /** What changes only with a new layout: frame, legend and table. */
+  function applyLayout(): void {
+    drawFrame(dom, layout, chartTitle(resolved), chartDescription(layout, resolved));
+    const kinds = legendOrder(layout.marks.map((mark) => mark.kind));
+    appearances = kindAppearances(kinds);
+    dom.legend.hidden = !resolved.view.legend;
+    if (resolved.view.legend) drawLegend(dom.legend, kinds, appearance, dom.fadeEnd);
+    table.sync({
+      layout,
+      details: detailsOf,
+      mode: resolved.view.table,
+      caption: chartTitle(resolved),
+      laneHeader: laneHeader(resolved.layout.laneMode),
+    });
+  }
+
+  function geometry(): ZoomGeometry {
+    return {
+      plot: layout.plot,
+      height: layout.height,
+      baseDomain: layout.baseDomain,
+      minSpan: resolved.view.minZoomSpanDays * dayMs,
+    };
+  }
+
+  /**
+   * A new layout (options or width changed). A zoomed-in view keeps the time it shows when the new layout still
+   * covers it; a view of everything shows everything again.
+   */
+  function relayout(next: TimelineLayout<T>): void {
+    const previous = zoom.scale > 1 ? zoom.domain : null;
+    layout = next;
+    navigation.setMarks(layout.marks);
+    applyLayout();
+    zoom.configure(geometry(), previous);
+  }
+
+  function hideTip(): void {
+    tooltip.hide();
+    tipKey = null;
+  }
+
+  function showTip(mark: Mark<T>, anchor: Element | DOMRectReadOnly): void {
+    tooltip.show(tooltipContent(doc, detailsOf(mark.record)), anchor);
+    tipKey = mark.key;
+  }
+
+  function onZoom(domain: readonly [number, number], source: ZoomSource): void {
+    rescaleLayout(layout, domain);
+    render();
+    if (tipKey !== null) {
+      // The mark under the tooltip moved: follow it while it has an element in view, else close.
+      const node = rendered.get(tipKey);
+      const mark = node ? markFrom(node)?.mark : undefined;
+      if (node && mark && inView(mark)) showTip(mark, node);
+      else hideTip();
+    }
+    if (source !== 'layout') emitter.emit('zoom', { from: new Date(domain[0]), to: new Date(domain[1]) });
+  }
+
+  applyLayout();
+  const zoom = createZoom(dom.svg, geometry(), {
+    onZoom,
+    onEnd: (domain) => {
+      dom.status.textContent = spanAnnouncement(domain, resolved.language);
+    },
+  });
+  lifecycle.add(() => zoom.destroy());
+  zoom.configure(geometry(), null);
+
+  /** The mark an element was last joined to: d3 keeps it as the node's datum, and zooms move it in place. */
+  function markFrom(target: EventTarget | null): { node: SVGGElement; mark: Mark<T> } | null {
+    const node = (target as Element | null)?.closest?.<SVGGElement>('.stc-timeline__lane-marks > g');
+    if (!node || !dom.marks.contains(node)) return null;
+    const mark = select<SVGGElement, Mark<T> | undefined>(node).datum();
+    return mark && rendered.get(mark.key) === node ? { node, mark } : null;
+  }
+
+  /** Makes `mark` active and focuses its element, panning to it first when it is out of view. */
+  function moveTo(mark: Mark<T>): void {
+    navigation.activate(mark.key);
+    if (!inView(mark))
+      zoom.centreOn((mark.interval.start + mark.interval.end) / 2); // redraws
+    else if (rendered.has(mark.key))
+      moveTabStop(mark.key); // drawn already: no redraw per key press
+    else render(); // the canvas draws it: give it an element
+    rendered.get(mark.key)?.focus();
+  }
+
+  /** Gives the tab stop (tabindex 0) to the element of `key`, taking it from the one that had it. */
+  function moveTabStop(key: string): void {
+    if (tabStop === key) return;
+    if (tabStop !== null) rendered.get(tabStop)?.setAttribute('tabindex', '-1');
+    rendered.get(key)?.setAttribute('tabindex', '0');
+    tabStop = key;
+  }
+
+  bindInput<T>({
+    dom,
+    lifecycle,
+    zoom,
+    markFrom,
+    markAt: (x, y) => {
+      const mark = markAt(layout.rows, layout.rowHeight, x, y);
+      return mark && inView(mark) ? mark : null;
+    },
+    dense: () => dense,
+    navigate: (event) => navigation.next(event),
+    moveTo,
+    focused(mark, node) {
+      // Only the active mark is in the tab order; a click or a script may have focused another.
+      navigation.activate(mark.key);
+      moveTabStop(mark.key);
+      if (!inView(mark)) zoom.centreOn((mark.interval.start + mark.interval.end) / 2);
+      showTip(mark, rendered.get(mark.key) ?? node);
+      emitter.emit('focus', { record: mark.record, lane: mark.lane });
+    },
+    select(mark) {
+      const record = mark.record;
+      const documents = isContactLike(record) ? contactDocuments(datasetIndex(), record) : undefined;
+      emitter.emit('select', documents ? { record, lane: mark.lane, documents } : { record, lane: mark.lane });
+    },
+    showTip,
+    hideTip,
+    tipKey: () => tipKey,
+  });
+
+  const view = doc.defaultView;
+  if (view?.matchMedia) {
+    const reducedMotion = view.matchMedia('(prefers-reduced-motion: reduce)');
+    zoom.animate(!reducedMotion.matches);
+    lifecycle.listen(reducedMotion, 'change', () => zoom.animate(!reducedMotion.matches));
+    // The canvas layer reads the theme's colours when it draws: redraw when the scheme changes.
+    lifecycle.listen(view.matchMedia('(prefers-color-scheme: dark)'), 'change', () => render());
+  }
+
+  if (view && 'ResizeObserver' in view) {
+    let scheduled = false;
+    const observer = new view.ResizeObserver(() => {
+      if (!resolved.autoWidth || scheduled) return;
+      scheduled = true;
+      // One relayout per frame, outside the observer's callback (no "ResizeObserver loop" error).
+      lifecycle.frame(() => {
+        scheduled = false;
+        const next = resolve(given, hostWidth());
+        if (next.layout.width === resolved.layout.width) return;
+        resolved = next;
+        relayout(timelineLayout(resolved.layout, measure));
+      });
+    });
+    lifecycle.observe(observer).observe(dom.root);
+  }
+
+  return {
+    svg: dom.svg,
+    get domain(): [Date, Date] {
+      return [new Date(layout.domain[0]), new Date(layout.domain[1])];
+    },
+    update(partial) {
+      if (destroyed) throw new Error('createTimeline: update() after destroy()');
+      if (typeof partial !== 'object' || partial === null || Array.isArray(partial)) {
+        throw new TypeError('update: invalid options (expected an object)');
+      }
+      const nextGiven = { ...given, ...partial };
+      const next = resolve(nextGiven, hostWidth());
+      // Laid out before anything changes: options or data that fail leave the chart as it was.
+      const nextLayout = timelineLayout(next.layout, measure);
+      if (next.language !== resolved.language || next.view.details !== resolved.view.details) {
+        details = new Map();
+      } else if (next.layout.data !== resolved.layout.data) {
+        // Only the records still drawn keep their details (and so their table rows).
+        const kept = new Map<T, TimelineRecordDetails>();
+        for (const record of next.layout.data) {
+          const found = details.get(record);
+          if (found) kept.set(record, found);
+        }
+        details = kept;
+      }
+      given = nextGiven;
+      resolved = next;
+      relayout(nextLayout);
+    },
+    on(event, listener) {
+      return emitter.on(event, listener);
+    },
+    zoomTo(span) {
+      if (destroyed) throw new Error('createTimeline: zoomTo() after destroy()');
+      const base: [number, number] = [+layout.baseDomain[0], +layout.baseDomain[1]];
+      const [from, to] = zoomSpan(span, base, resolved.view.minZoomSpanDays * dayMs);
+      zoom.zoomTo(from, to);
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      emitter.clear();
+      lifecycle.destroy();
+    },
+  };
+}

@@ -1,0 +1,19 @@
+export {
+  createTimeline,
+  type TimelineEvents,
+  type TimelineFocusEvent,
+  type TimelineHandle,
+  type TimelineOptions,
+  type TimelineSelectEvent,
+  type TimelineZoomEvent,
+} from './create-timeline';
+export type {
+  ContactRecord,
+  LaneMode,
+  TimelineAccessors,
+  TimelineDateInput,
+  TimelineMargin,
+  TimelineOptions as TimelineLayoutOptions,
+} from './options';
+export type { DocumentRecord } from './render/contact-details';
+export type { TableMode, TimelineRecordDetails, TimelineViewOptions } from './render/view-options';

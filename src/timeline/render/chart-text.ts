@@ -1,0 +1,43 @@
+import type { TimelineLayout } from '../layout/timeline-layout';
+import type { NormalizedTimelineOptions } from '../options';
+import { formatDateInput } from './format-date-input';
+import type { ResolvedOptions } from './resolve-options';
+
+const bundledTitle = 'Timeline of Soviet–Turkish diplomatic contacts, 1937–1939';
+
+/** The chart's accessible name: the `title` option, or a default. */
+export function chartTitle(
+  options: Pick<ResolvedOptions<unknown>, 'bundled'> & { view: { title: string | null } },
+): string {
+  return options.view.title ?? (options.bundled ? bundledTitle : 'Timeline');
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** The chart's accessible description: the `description` option, or what it shows and how to use the keyboard. */
+export function chartDescription<T>(layout: TimelineLayout<T>, options: ResolvedOptions<T>): string {
+  if (options.view.description) return options.view.description;
+  const records = new Set(layout.marks.map((mark) => mark.index)).size;
+  const [from, to] = layout.baseDomain.map((date) => formatDateInput(date, options.language));
+  const excluded = layout.excluded.length;
+  return [
+    `${plural(records, 'record')} in ${plural(layout.lanes.length, 'lane')}, from ${from} to ${to}` +
+      `${excluded > 0 ? `; ${excluded} outside the dates shown are not drawn` : ''}.`,
+    'Tab moves to the marks; arrow keys move between them, left and right in time, up and down across lanes;',
+    'Enter selects; Escape closes the details; plus, minus and 0 zoom in, out and back.',
+    options.view.table === false ? '' : 'A table of the same records follows the chart.',
+  ]
+    .join(' ')
+    .trim();
+}
+
+/** What the live region says after a zoom: "Showing 1 April 1939 to 31 May 1939." */
+export function spanAnnouncement(domain: readonly [number, number], language: string): string {
+  const [from, to] = domain.map((time) => formatDateInput(new Date(time), language));
+  return `Showing ${from} to ${to}.`;
+}
+
+/** The table's header for the lane column. */
+export function laneHeader(mode: NormalizedTimelineOptions<unknown>['laneMode']): string {
+  return mode === 'polity-pair' ? 'Polities' : mode === 'person' ? 'Person' : 'Lane';
+}

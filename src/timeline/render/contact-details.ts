@@ -1,0 +1,133 @@
+/**
+ * What the timeline says about a contact of a dataset: names and offices of its participants, its place, summary,
+ * a quote and its documents. It takes the dataset as an argument (never imports the bundled one), so custom data does
+ * not depend on it.
+ */
+import { dateBounds, firstDay, lastDay } from '../../data/dates';
+import type { Contact, Dataset, DateValue, DeepReadonly, Person, SourceDocument } from '../../data/types';
+import { formatDateValue } from '../../shared/format-date';
+import { polityJoiner } from '../layout/lanes';
+import { kindWords } from './record-details';
+import type { TimelineRecordDetails } from './view-options';
+
+type Data = DeepReadonly<Dataset>;
+type ContactLike = DeepReadonly<Contact>;
+export type DocumentRecord = DeepReadonly<SourceDocument>;
+
+/** Whether a record has the fields of a contact that details are read from (custom records usually do not). */
+export function isContactLike(record: unknown): record is ContactLike {
+  if (typeof record !== 'object' || record === null) return false;
+  const r = record as Record<string, unknown>;
+  return (
+    typeof r.kind === 'string' &&
+    typeof r.date === 'object' &&
+    r.date !== null &&
+    Array.isArray(r.participants) &&
+    Array.isArray(r.documents) &&
+    Array.isArray(r.evidence) &&
+    typeof r.summary === 'object' &&
+    r.summary !== null
+  );
+}
+
+/** Lookups by id; an id the dataset does not know is shown as written, so a gap stays visible. */
+export interface DatasetIndex {
+  readonly people: ReadonlyMap<string, DeepReadonly<Person>>;
+  readonly polities: ReadonlyMap<string, string>;
+  readonly places: ReadonlyMap<string, string>;
+  readonly documents: ReadonlyMap<string, DocumentRecord>;
+}
+
+export function indexDataset(data: Data): DatasetIndex {
+  return {
+    people: new Map(data.people.map((person) => [person.id, person])),
+    polities: new Map(data.polities.map((polity) => [polity.id, polity.name])),
+    places: new Map(data.places.map((place) => [place.id, place.name])),
+    documents: new Map(data.documents.map((doc) => [doc.id, doc])),
+  };
+}
+
+/**
+ * Lane labels in words: a polity pair from the polities' names ("Turkey–USSR"), a person by name, a contact kind
+ * capitalised; any other key as it is.
+ */
+export function datasetLaneLabel(index: DatasetIndex): (key: string) => string {
+  const kinds = new Set(['meeting', 'talks', 'telegram', 'letter', 'message']);
+  return (key) => {
+    const person = index.people.get(key);
+    if (person) return person.name;
+    if (kinds.has(key)) return key.charAt(0).toUpperCase() + key.slice(1);
+    const polities = key.split(polityJoiner);
+    if (polities.every((id) => index.polities.has(id))) {
+      return polities.map((id) => index.polities.get(id) as string).join(polityJoiner);
+    }
+    return key;
+  };
+}
+
+/** The office a person held at the time of a date (the first whose dates overlap it, or the only one). */
+function officeAt(person: DeepReadonly<Person>, date: DeepReadonly<DateValue>): string | undefined {
+  const { start, end } = dateBounds(date as DateValue);
+  const offices = person.offices;
+  const during = offices.find(
+    (office) =>
+      (office.from === undefined || end === null || firstDay(office.from) <= end) &&
+      (office.to === undefined || start === null || lastDay(office.to) >= start),
+  );
+  return (during ?? (offices.length === 1 ? offices[0] : undefined))?.title;
+}
+
+function names(index: DatasetIndex, ids: readonly string[]): string {
+  return ids.map((id) => index.people.get(id)?.name ?? id).join(', ');
+}
+
+/** The archive reference of a document as printed, else its title. */
+function citationOf(doc: DocumentRecord): string {
+  const raw = doc.source.citation?.raw;
+  return raw ? `${doc.title.text} (${raw})` : doc.title.text;
+}
+
+/** Details of a contact, names and documents resolved through `index`. */
+export function contactDetails(index: DatasetIndex, language: string): (contact: ContactLike) => TimelineRecordDetails {
+  return (contact) => {
+    const participants = contact.participants.map((id) => {
+      const person = index.people.get(id);
+      if (!person) return { name: id };
+      const office = officeAt(person, contact.date);
+      return office === undefined ? { name: person.name } : { name: person.name, office };
+    });
+    const quote = contact.evidence.find((evidence) => evidence.kind === 'quote');
+    const quoteDoc = quote ? index.documents.get(quote.document) : undefined;
+    const details: TimelineRecordDetails = {
+      date: formatDateValue(contact.date, language),
+      kind: kindWords(contact.kind),
+      participants,
+      summary: { text: contact.summary.text, editorial: contact.summary.basis === 'editorial' },
+      sources: contact.documents.map((id) => {
+        const doc = index.documents.get(id);
+        return doc ? { text: citationOf(doc), url: doc.source.url } : { text: id };
+      }),
+    };
+    if (contact.direction) {
+      details.direction = `${names(index, contact.direction.from)} → ${names(index, contact.direction.to)}`;
+    }
+    if (contact.place) {
+      const place = index.places.get(contact.place.place) ?? contact.place.place;
+      details.place = contact.place.basis === 'inferred' ? `${place} (inferred)` : place;
+    }
+    if (quote) {
+      details.quote = { text: quote.quote, source: quoteDoc ? quoteDoc.title.text : quote.document };
+    }
+    return details;
+  };
+}
+
+/** The documents of a contact that the dataset has. */
+export function contactDocuments(index: DatasetIndex, contact: ContactLike): DocumentRecord[] {
+  const docs: DocumentRecord[] = [];
+  for (const id of contact.documents) {
+    const doc = index.documents.get(id);
+    if (doc) docs.push(doc);
+  }
+  return docs;
+}

@@ -1,0 +1,143 @@
+import { checkLocale, type LocaleInput } from '../../shared/locale';
+import { describeValue } from '../layout/describe-value';
+
+/** Where the data table of the timeline's records goes: read by screen readers only, shown, or not made. */
+export type TableMode = 'hidden' | 'visible' | false;
+
+/**
+ * What the tooltip, the mark's spoken label and the table say about a record. Every text is plain text (set as text,
+ * never parsed as HTML).
+ */
+export interface TimelineRecordDetails {
+  /** The date as the sources state it ("between 20 and 26 August 1939 (inferred)"). */
+  date: string;
+  /** The kind, in words ("meeting"). */
+  kind: string;
+  /** Participants, each with the office they held then where known ("People's Commissar for Foreign Affairs"). */
+  participants?: readonly { name: string; office?: string }[];
+  /** Who wrote to whom, for a message ("Maxim Litvinov → M. Karsky"). */
+  direction?: string;
+  place?: string;
+  /** A short description; `editorial` when the project wrote it rather than a source. */
+  summary?: { text: string; editorial: boolean };
+  /** A verbatim quote from a source, and which document it is from. */
+  quote?: { text: string; source?: string };
+  /** The documents behind the record: their citation and, when known, a link to their page. */
+  sources?: readonly { text: string; url?: string }[];
+}
+
+/** The options of the timeline that decide how it is shown, beside the ones that decide its layout. */
+export interface TimelineViewOptions<T> {
+  /**
+   * The language of the axis (month and day names) and of the dates in tooltips, labels and the table: `'en'`,
+   * `'ru'`, `'tr'`, or a d3-time-format locale definition (with an optional Intl `language`).
+   * @default 'en'
+   */
+  locale?: LocaleInput;
+  /**
+   * The chart's accessible name.
+   * @default "Timeline of Soviet–Turkish diplomatic contacts, 1937–1939" for the bundled data, else "Timeline"
+   */
+  title?: string;
+  /**
+   * The chart's accessible description.
+   * @default a summary: how many records, lanes and dates, and how to use the keyboard
+   */
+  description?: string;
+  /**
+   * A table of the same records: `'hidden'` (read by screen readers, shown while it has keyboard focus),
+   * `'visible'`, or `false` for none.
+   * @default 'hidden'
+   */
+  table?: TableMode;
+  /**
+   * Whether to show a legend of the kinds and of how dates are drawn.
+   * @default true
+   */
+  legend?: boolean;
+  /**
+   * What the tooltip, the spoken label and the table say about a record.
+   * @default for contacts: participants with offices, place, summary, a quote and the documents from the bundled
+   *   dataset; for other records: the date, kind and label
+   */
+  details?: (record: T) => TimelineRecordDetails;
+  /**
+   * The most marks drawn as SVG elements at once. When more are in view they are drawn on a canvas; the keyboard and
+   * the table still reach every record.
+   * @default 1500
+   */
+  svgMarkLimit?: number;
+  /**
+   * The shortest span, in days, that zooming in may show.
+   * @default 7
+   */
+  minZoomSpanDays?: number;
+}
+
+export interface NormalizedViewOptions<T> {
+  locale: LocaleInput;
+  title: string | null;
+  description: string | null;
+  table: TableMode;
+  legend: boolean;
+  details: ((record: T) => TimelineRecordDetails) | null;
+  svgMarkLimit: number;
+  minZoomSpanDays: number;
+}
+
+/** The names of the view options, so that `createTimeline` can tell them from layout options. */
+export const viewOptionNames: readonly string[] = Object.freeze([
+  'locale',
+  'title',
+  'description',
+  'table',
+  'legend',
+  'details',
+  'svgMarkLimit',
+  'minZoomSpanDays',
+]);
+
+function invalid(name: string, value: unknown, expected: string): TypeError {
+  return new TypeError(`invalid ${name}: ${describeValue(value)} (${expected})`);
+}
+
+function text(name: string, value: unknown): string | null {
+  if (value === undefined) return null;
+  if (typeof value === 'string' && value.trim() !== '') return value;
+  throw invalid(name, value, 'expected a non-empty string');
+}
+
+/**
+ * Validates and defaults the view options. Every error names the option, the value and what was expected.
+ * @throws TypeError (or RangeError for a locale definition with a bad language tag)
+ */
+export function normalizeViewOptions<T>(options: TimelineViewOptions<T>): NormalizedViewOptions<T> {
+  const table = options.table ?? 'hidden';
+  if (table !== 'hidden' && table !== 'visible' && table !== false) {
+    throw invalid('table', table, 'expected "hidden", "visible" or false');
+  }
+  const legend = options.legend ?? true;
+  if (typeof legend !== 'boolean') throw invalid('legend', legend, 'expected true or false');
+  const details = options.details ?? null;
+  if (details !== null && typeof details !== 'function') throw invalid('details', details, 'expected a function');
+  const svgMarkLimit = options.svgMarkLimit ?? 1500;
+  if (!(Number.isInteger(svgMarkLimit) && svgMarkLimit >= 1)) {
+    throw invalid('svgMarkLimit', svgMarkLimit, 'expected an integer ≥ 1');
+  }
+  const minZoomSpanDays = options.minZoomSpanDays ?? 7;
+  if (!(typeof minZoomSpanDays === 'number' && minZoomSpanDays > 0 && Number.isFinite(minZoomSpanDays))) {
+    throw invalid('minZoomSpanDays', minZoomSpanDays, 'expected a positive number of days');
+  }
+  // checkLocale's errors already name the option: 'invalid locale: …' or 'invalid locale definition: …'.
+  const locale = checkLocale(options.locale ?? 'en');
+  return {
+    locale,
+    title: text('title', options.title),
+    description: text('description', options.description),
+    table,
+    legend,
+    details,
+    svgMarkLimit,
+    minZoomSpanDays,
+  };
+}

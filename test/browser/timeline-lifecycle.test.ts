@@ -1,0 +1,134 @@
+import { describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { dataset } from '../../src/data/dataset';
+import type { ContactRecord } from '../../src/timeline/options';
+import { makeHost, markOf, render } from './timeline-support';
+
+const nodesById = (svg: SVGSVGElement) =>
+  new Map(Array.from(svg.querySelectorAll<SVGGElement>('[role="button"]'), (m) => [m.getAttribute('data-id'), m]));
+
+describe('update', () => {
+  it('re-joins by key: a kept mark keeps its node, a new option reaches it', () => {
+    const { handle } = render();
+    const before = nodesById(handle.svg);
+    handle.update({ locale: 'ru', markSize: 12 });
+    const after = nodesById(handle.svg);
+    expect(after.size).toBe(before.size);
+    for (const [id, node] of before) expect(after.get(id)).toBe(node);
+    expect(markOf(handle.svg, 'karsky-ataturk-1937-06-01').getAttribute('aria-label')).toMatch(/^1 июня 1937 г\., /);
+    expect(handle.svg).toBe(handle.svg);
+  });
+
+  it('removes the nodes of records no longer given and keeps the others', () => {
+    const { handle } = render();
+    const before = nodesById(handle.svg);
+    const in1939 = dataset.contacts.filter((c) => c.id.includes('1939'));
+    handle.update({ data: in1939 });
+    const after = nodesById(handle.svg);
+    expect([...after.keys()].sort()).toEqual(in1939.map((c) => c.id).sort());
+    for (const [id, node] of after) expect(node).toBe(before.get(id));
+    expect(handle.svg.isConnected).toBe(true);
+  });
+
+  it('draws no data without error, and the data once given', () => {
+    const { handle, host } = render<ContactRecord>({ data: [] });
+    expect(handle.svg.querySelectorAll('[role="button"]')).toHaveLength(0);
+    expect(host.querySelector('tbody')?.textContent).toBe('No rows to show.');
+    handle.update({ data: dataset.contacts });
+    expect(handle.svg.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
+  });
+
+  it('keeps the time shown when the new layout still covers it', () => {
+    const { handle } = render();
+    handle.zoomTo({ from: '1939-04', to: '1939-05' });
+    const domain = handle.domain;
+    handle.update({ rowHeight: 30 });
+    expect(handle.domain).toEqual(domain);
+  });
+
+  it('throws on an invalid option and leaves the chart as it was', () => {
+    const { handle } = render();
+    const before = nodesById(handle.svg);
+    expect(() => handle.update({ rowHeight: -1 })).toThrow('invalid rowHeight: -1 (expected a positive number)');
+    expect(() => handle.update({ colour: 'red' } as never)).toThrow('unknown option: "colour"');
+    const after = nodesById(handle.svg);
+    for (const [id, node] of before) expect(after.get(id)).toBe(node);
+    expect(handle.svg.getAttribute('height')).not.toBeNull();
+  });
+});
+
+describe('on', () => {
+  it('returns an unsubscribe', async () => {
+    const { handle } = render();
+    const kept = vi.fn();
+    const dropped = vi.fn();
+    handle.on('zoom', kept);
+    const off = handle.on('zoom', dropped);
+    off();
+    handle.zoomTo({ from: '1938', to: '1938' });
+    expect(kept).toHaveBeenCalledTimes(1);
+    expect(dropped).not.toHaveBeenCalled();
+  });
+
+  it('names the events it knows', () => {
+    const { handle } = render();
+    expect(() => handle.on('brush' as never, () => {})).toThrow(
+      'unknown event: "brush" (expected "select", "zoom", "focus")',
+    );
+  });
+
+  it('fires focus when a mark receives focus', () => {
+    const { handle } = render();
+    const focus = vi.fn();
+    handle.on('focus', focus);
+    markOf(handle.svg, 'karsky-ataturk-1937-06-01').focus();
+    expect(focus.mock.calls[0]?.[0].record.id).toBe('karsky-ataturk-1937-06-01');
+  });
+});
+
+describe('destroy', () => {
+  it('leaves the host empty and calls no listener afterwards', async () => {
+    const host = makeHost();
+    const { handle } = render(undefined, host);
+    const svg = handle.svg;
+    const mark = markOf(svg, 'karsky-ataturk-1937-06-01');
+    const listener = vi.fn();
+    handle.on('zoom', listener);
+    handle.on('select', listener);
+    handle.on('focus', listener);
+    const disconnect = vi.spyOn(ResizeObserver.prototype, 'disconnect');
+    const removed = vi.spyOn(document, 'removeEventListener');
+    handle.destroy();
+    expect(host.childNodes).toHaveLength(0);
+    expect(disconnect).toHaveBeenCalled();
+    expect(removed.mock.calls.map((call) => call[0]).sort()).toEqual(
+      expect.arrayContaining(['focusin', 'focusout', 'keydown']),
+    );
+    // The old nodes, put back in the page, no longer answer.
+    host.append(svg);
+    svg.dispatchEvent(
+      new WheelEvent('wheel', { deltaY: -300, clientX: 300, clientY: 50, bubbles: true, cancelable: true }),
+    );
+    mark.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    mark.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(listener).not.toHaveBeenCalled();
+    svg.remove();
+    disconnect.mockRestore();
+    removed.mockRestore();
+    handle.destroy(); // twice is fine
+    expect(() => handle.update({})).toThrow('update() after destroy()');
+    expect(() => handle.on('zoom', () => {})).toThrow('the timeline is destroyed');
+  });
+});
+
+describe('responsive width', () => {
+  it('follows the host when it is resized', async () => {
+    const host = makeHost(900);
+    const { handle } = render(undefined, host);
+    const before = nodesById(handle.svg);
+    host.style.setProperty('width', '700px');
+    await vi.waitFor(() => expect(handle.svg.getAttribute('width')).toBe('700'));
+    for (const [id, node] of before) expect(nodesById(handle.svg).get(id)).toBe(node);
+  });
+});

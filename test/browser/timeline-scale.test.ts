@@ -1,0 +1,116 @@
+import { describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import type { TimelineOptions } from '../../src/timeline/create-timeline';
+import { type SyntheticRecord, syntheticAccessors, syntheticRecords } from '../../stories/timeline/synthetic-records';
+import { focusedId, render } from './timeline-support';
+
+const records = syntheticRecords(10_000);
+const options: TimelineOptions<SyntheticRecord> = {
+  data: records,
+  ...syntheticAccessors,
+  rowHeight: 6,
+  markSize: 5,
+  markGap: 1,
+  labels: false,
+};
+
+function timed<T>(run: () => T): { result: T; ms: number } {
+  const started = performance.now();
+  const result = run();
+  return { result, ms: performance.now() - started };
+}
+
+describe('10,000 records', () => {
+  it('render on the canvas layer with a bounded number of SVG marks, and report the time taken', () => {
+    const chart = timed(() => render<SyntheticRecord>({ ...options, table: false }));
+    const { handle, host } = chart.result;
+    const firstLayout = timed(() => host.getBoundingClientRect());
+    expect(host.querySelector('.stc-timeline--dense')).not.toBeNull();
+    expect(host.querySelector('canvas')?.hidden).toBe(false);
+    // Only the active mark has an element; the canvas draws the others, over the SVG's opaque lane backgrounds.
+    expect(handle.svg.querySelectorAll('[role="button"]').length).toBeLessThanOrEqual(1);
+    const canvas = host.querySelector('canvas') as HTMLCanvasElement;
+    expect(canvas.previousElementSibling).toBe(handle.svg);
+    const pixels =
+      canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? new Uint8ClampedArray();
+    let painted = 0;
+    for (let i = 3; i < pixels.length; i += 4) if ((pixels[i] as number) > 0) painted++;
+    expect(painted / (canvas.width * canvas.height)).toBeGreaterThan(0.05);
+
+    const zoom = timed(() => handle.zoomTo({ from: '1938-01', to: '1938-12' }));
+    const wheel = timed(() =>
+      handle.svg.dispatchEvent(
+        new WheelEvent('wheel', { deltaY: -100, clientX: 400, clientY: 80, bubbles: true, cancelable: true }),
+      ),
+    );
+    const zoomToSvg = timed(() => handle.zoomTo({ from: '1938-03', to: '1938-03' }));
+
+    // The table still has every record (built, and laid out, once).
+    const withTable = timed(() => {
+      const rendered = render<SyntheticRecord>(options);
+      rendered.host.getBoundingClientRect();
+      return rendered;
+    });
+    expect(withTable.result.host.querySelector('tbody')?.rows).toHaveLength(records.length);
+    console.info(
+      `[timeline-scale] 10,000 records: createTimeline ${chart.ms.toFixed(0)} ms (+ first layout ${firstLayout.ms.toFixed(0)} ms) ` +
+        `without the table, ${withTable.ms.toFixed(0)} ms with the hidden table, laid out; zoomTo (canvas) ${zoom.ms.toFixed(1)} ms, ` +
+        `wheel step (canvas) ${wheel.ms.toFixed(1)} ms, zoomTo a month (SVG marks) ${zoomToSvg.ms.toFixed(1)} ms`,
+    );
+    // Budgets with room for a slow CI machine; the benchmark issue measures properly.
+    expect(chart.ms).toBeLessThan(3000);
+    expect(zoom.ms).toBeLessThan(500);
+  });
+
+  it('draw SVG marks, up to the limit, once zoomed in far enough', () => {
+    const { handle, host } = render<SyntheticRecord>({ ...options, table: false, svgMarkLimit: 400 });
+    handle.zoomTo({ from: '1938-03-01', to: '1938-03-10' });
+    const marks = handle.svg.querySelectorAll('[role="button"]').length;
+    expect(marks).toBeGreaterThan(10);
+    expect(marks).toBeLessThanOrEqual(401);
+    expect(host.querySelector('.stc-timeline--dense')).toBeNull();
+    expect(host.querySelector('canvas')?.hidden).toBe(true);
+  });
+
+  it('stay reachable by keyboard: arrows walk the records and the view follows', async () => {
+    const { handle } = render<SyntheticRecord>({ ...options, table: false });
+    const first = handle.svg.querySelector<SVGGElement>('[tabindex="0"]') as SVGGElement;
+    first.focus();
+    const start = focusedId();
+    await userEvent.keyboard('{ArrowRight}');
+    await userEvent.keyboard('{ArrowRight}');
+    expect(focusedId()).not.toBe(start);
+    expect(handle.svg.querySelectorAll('[role="button"]').length).toBeLessThanOrEqual(2);
+    await userEvent.keyboard('{End}');
+    const last = focusedId();
+    expect(last).not.toBeNull();
+    handle.zoomTo({ from: '1937-01', to: '1937-01' });
+    // The end of the lane is now far outside the view; Tab back to it pans there.
+    (document.activeElement as SVGGElement).blur();
+    (handle.svg.querySelector('[tabindex="0"]') as SVGGElement).focus();
+    expect(focusedId()).toBe(last);
+    expect(+handle.domain[0]).toBeGreaterThan(Date.UTC(1939, 0, 1));
+  });
+
+  it('answer hover and click on the canvas by hit-testing the layout', async () => {
+    const { handle, host } = render<SyntheticRecord>({ ...options, table: false });
+    const select = vi.fn();
+    handle.on('select', select);
+    const box = handle.svg.getBoundingClientRect();
+    // Scan the first rows of the plot for a mark under the pointer.
+    let hit = false;
+    for (let y = 12; y < 60 && !hit; y += 2) {
+      for (let x = 200; x < 800 && !hit; x += 3) {
+        const point = { clientX: box.left + x, clientY: box.top + y, bubbles: true };
+        handle.svg.dispatchEvent(new PointerEvent('pointermove', point));
+        if (host.querySelector<HTMLElement>('[role="tooltip"]')?.hidden === false) {
+          handle.svg.dispatchEvent(new MouseEvent('click', point));
+          hit = true;
+        }
+      }
+    }
+    expect(hit).toBe(true);
+    expect(select).toHaveBeenCalledTimes(1);
+    expect(select.mock.calls[0]?.[0].record.id).toMatch(/^synthetic-\d+$/);
+  });
+});
