@@ -7,6 +7,7 @@ export {
   type SortDirection,
   sortOrder,
 } from './data-table';
+export { describeValue } from './describe-value';
 export { type DateWording, englishDateWording, formatDateValue, formatIsoDate } from './format-date';
 export { type Cancel, createLifecycle, type Disconnectable, type Lifecycle } from './lifecycle';
 export {

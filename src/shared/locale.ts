@@ -8,6 +8,7 @@ import { timeFormatLocale } from 'd3-time-format';
 import enUS from 'd3-time-format/locale/en-US' with { type: 'json' };
 import ruRU from 'd3-time-format/locale/ru-RU' with { type: 'json' };
 import trTR from 'd3-time-format/locale/tr-TR' with { type: 'json' };
+import { describeValue } from './describe-value';
 
 export type LocaleName = 'en' | 'ru' | 'tr';
 
@@ -108,12 +109,6 @@ const builtIn: Readonly<Record<LocaleName, LocaleEntry>> = {
 
 export function isLocaleName(value: unknown): value is LocaleName {
   return typeof value === 'string' && (localeNames as readonly string[]).includes(value);
-}
-
-function describeValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (value === null || typeof value !== 'object') return String(value);
-  return Array.isArray(value) ? 'an array' : 'an object';
 }
 
 const expectation = `(expected ${localeNames.map((l) => `"${l}"`).join(', ')} or a locale definition)`;

@@ -1,5 +1,5 @@
 import type { Contact, DateValue, DeepReadonly } from '../data/types';
-import { describeValue } from './layout/describe-value';
+import { describeValue } from '../shared/describe-value';
 import { type LaneKeys, laneAccessor } from './layout/lanes';
 import { isoDateRange } from './layout/time-interval';
 

@@ -1,4 +1,3 @@
-export { describeValue } from './describe-value';
 export {
   type LabelledExtent,
   type LabelPlacement,

@@ -1,4 +1,4 @@
-import { describeValue } from './describe-value';
+import { describeValue } from '../../shared/describe-value';
 
 /** What label placement reads from a mark. */
 export interface LabelledExtent {

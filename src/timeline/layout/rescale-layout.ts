@@ -1,4 +1,4 @@
-import { describeValue } from './describe-value';
+import { describeValue } from '../../shared/describe-value';
 import { placeLabels } from './labels';
 import { placeMarkX, timeScale } from './mark-geometry';
 import type { TimelineLayout } from './timeline-layout';

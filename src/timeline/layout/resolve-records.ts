@@ -1,5 +1,5 @@
+import { describeValue } from '../../shared/describe-value';
 import type { NormalizedTimelineOptions } from '../options';
-import { describeValue } from './describe-value';
 import type { LaneKeys } from './lanes';
 import { type TimeInterval, toInterval } from './time-interval';
 

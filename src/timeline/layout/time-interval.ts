@@ -1,6 +1,6 @@
 import type { Basis } from '../../data/types';
+import { describeValue } from '../../shared/describe-value';
 import type { TimelineDateInput } from '../options';
-import { describeValue } from './describe-value';
 
 /** One UTC day in milliseconds. */
 export const dayMs = 86_400_000;

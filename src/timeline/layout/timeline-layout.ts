@@ -1,5 +1,5 @@
+import { describeValue } from '../../shared/describe-value';
 import type { NormalizedTimelineOptions } from '../options';
-import { describeValue } from './describe-value';
 import { type MeasureText, memoizeMeasure, type PlacedLabel, placeLabels } from './labels';
 import { orderLanes } from './lanes';
 import { type MarkX, placeMarkX, resolveDomain, timeScale } from './mark-geometry';

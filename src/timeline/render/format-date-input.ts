@@ -3,21 +3,12 @@ import type { DateValue } from '../../data/types';
 import { formatDateValue, formatIsoDate } from '../../shared/format-date';
 import type { TimelineDateInput } from '../options';
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
 /**
  * A date as a record gives it, in words and at its own precision: a dataset date as `formatDateValue` writes it
  * ("between 20 and 26 August 1939 (inferred)"), an ISO date to its precision ("October 1939"), a Date as its UTC day.
  */
 export function formatDateInput(date: TimelineDateInput, language: string): string {
-  if (date instanceof Date) {
-    let format = dayFormats.get(language);
-    if (!format) {
-      format = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-      dayFormats.set(language, format);
-    }
-    return format.format(date);
-  }
+  if (date instanceof Date) return formatIsoDate(date.toISOString().slice(0, 10), language);
   if (typeof date === 'string') return isIsoDate(date) ? formatIsoDate(date, language) : date;
   return formatDateValue(date as DateValue, language);
 }

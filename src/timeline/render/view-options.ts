@@ -1,5 +1,5 @@
+import { describeValue } from '../../shared/describe-value';
 import { checkLocale, type LocaleInput } from '../../shared/locale';
-import { describeValue } from '../layout/describe-value';
 
 /** Where the data table of the timeline's records goes: read by screen readers only, shown, or not made. */
 export type TableMode = 'hidden' | 'visible' | false;

@@ -42,7 +42,7 @@ describe('checkLocale', () => {
     );
     expect(() => checkLocale(42)).toThrow('invalid locale: 42 (expected');
     expect(() => checkLocale(null)).toThrow('invalid locale: null (expected');
-    expect(() => checkLocale(['en'])).toThrow('invalid locale: an array (expected');
+    expect(() => checkLocale(['en'])).toThrow('invalid locale: ["en"] (expected');
   });
 
   it('says which field of a definition is wrong', () => {

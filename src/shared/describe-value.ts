@@ -2,7 +2,7 @@ const maxLength = 80;
 
 /**
  * A short, unambiguous rendering of any value for an error message: strings quoted, numbers as written (`NaN`, `-5`),
- * objects as truncated JSON. Shared by option validation and the layout so every message reads the same way.
+ * objects as truncated JSON. Shared by the charts' option checks and layout, so every message reads the same way.
  */
 export function describeValue(value: unknown): string {
   if (typeof value === 'string') return truncate(JSON.stringify(value));
