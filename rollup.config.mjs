@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
@@ -7,6 +8,17 @@ import { dts } from 'rollup-plugin-dts';
 // no consumer has to load JSON modules (Node would need import attributes for them).
 const external = (id) => /^d3-/.test(id) && !id.startsWith('d3-time-format/locale/');
 const entries = { index: 'src/index.ts', data: 'src/data/index.ts' };
+
+/** Ships the theme (classes and --stc-* properties) as dist/theme.css: the components inject no styles of their own. */
+const themeCss = () => ({
+  name: 'theme-css',
+  buildStart() {
+    this.addWatchFile('src/shared/theme.css');
+  },
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'theme.css', source: readFileSync('src/shared/theme.css', 'utf8') });
+  },
+});
 
 const ts = () =>
   typescript({
@@ -21,7 +33,7 @@ export default [
   {
     input: entries,
     external,
-    plugins: [nodeResolve(), json({ preferConst: true }), ts()],
+    plugins: [nodeResolve(), json({ preferConst: true }), ts(), themeCss()],
     output: [
       {
         dir: 'dist',

@@ -47,10 +47,21 @@ const browser = () => ({
 // Pre-bundled before the first browser test: otherwise, on a cold cache (a fresh clone, as in CI), Vite discovers them
 // mid-run, reloads, and d3-zoom can meet a second copy of d3-selection ("selection.interrupt is not a function").
 const optimizeDeps = {
-  include: ['d3-selection', 'd3-zoom', 'd3-transition', 'd3-axis', 'd3-scale', 'd3-time', 'd3-time-format', 'axe-core'],
+  include: [
+    'd3-selection',
+    'd3-zoom',
+    'd3-brush',
+    'd3-transition',
+    'd3-axis',
+    'd3-scale',
+    'd3-time',
+    'd3-time-format',
+    'axe-core',
+  ],
 };
 
 const alias = {
+  'soviet-turkish-contacts/theme.css': path.join(dirname, 'src/shared/theme.css'),
   'soviet-turkish-contacts/data': path.join(dirname, 'src/data/index.ts'),
   'soviet-turkish-contacts': path.join(dirname, 'src/index.ts'),
 };

@@ -11,15 +11,17 @@ import { dataset } from '../data/dataset';
 import { createLifecycle } from '../shared/lifecycle';
 import { createTooltip } from '../shared/tooltip';
 import { bindInput } from './interaction/bind-input';
+import { type BrushController, type BrushFrame, createBrush } from './interaction/brush';
+import { daySpanOf, isoDay, recordsInSpan } from './interaction/brush-span';
 import { createEmitter } from './interaction/emitter';
 import { createMarkNavigation } from './interaction/navigation';
 import { createZoom, type ZoomGeometry, type ZoomSource } from './interaction/zoom';
-import { zoomSpan } from './interaction/zoom-span';
+import { brushSpan, zoomSpan } from './interaction/zoom-span';
 import { memoizeMeasure } from './layout/labels';
 import { rescaleLayout } from './layout/rescale-layout';
 import { type Mark, type TimelineLayout, timelineLayout } from './layout/timeline-layout';
 import type { ContactRecord } from './options';
-import { chartDescription, chartTitle, laneHeader, spanAnnouncement } from './render/chart-text';
+import { brushAnnouncement, chartDescription, chartTitle, laneHeader, spanAnnouncement } from './render/chart-text';
 import {
   contactDetails,
   contactDocuments,
@@ -61,6 +63,21 @@ export interface TimelineFocusEvent<T> {
   lane: string;
 }
 
+export interface TimelineBrushEvent<T> {
+  /**
+   * The span selected: from the first instant of its first day to the first instant after its last day (UTC), or
+   * null when the selection was cleared.
+   */
+  selection: { from: Date; to: Date } | null;
+  /** The same span as ISO days, both included (ready for `contactsInSpan`), or null. */
+  days: { from: string; to: string } | null;
+  /**
+   * The records that may fall in the span, each once, in time order: a bound no source gives counts as possibly
+   * inside, as `contactsInSpan(…, 'overlaps')` does. Empty when cleared.
+   */
+  records: readonly T[];
+}
+
 export interface TimelineEvents<T> {
   /** A mark was clicked, or Enter or Space was pressed on it. */
   select: TimelineSelectEvent<T>;
@@ -68,6 +85,11 @@ export interface TimelineEvents<T> {
   zoom: TimelineZoomEvent;
   /** A mark received focus (by keyboard, click or script). */
   focus: TimelineFocusEvent<T>;
+  /**
+   * With `brush: true`: a span was selected or cleared (at the end of a drag, by the Select and Clear buttons, or by
+   * `brushTo`). Not emitted while dragging, nor by `update`.
+   */
+  brush: TimelineBrushEvent<T>;
 }
 
 export interface TimelineHandle<T> {
@@ -84,11 +106,19 @@ export interface TimelineHandle<T> {
    * kept inside the timeline and no shorter than `minZoomSpanDays`.
    */
   zoomTo(span: { from: Date | string; to: Date | string }): void;
+  /** With `brush: true`, the span selected (as in the `brush` event), or null. */
+  readonly brushed: { from: Date; to: Date } | null;
+  /**
+   * With `brush: true`: selects a span (Dates or ISO dates, widened to whole days and kept inside the timeline), or
+   * clears the selection with null; emits `brush`.
+   * @throws Error when the brush is off; TypeError or RangeError for a span that is not valid
+   */
+  brushTo(span: { from: Date | string; to: Date | string } | null): void;
   /** Removes every node, listener, observer and timer the timeline made. Safe to call twice. */
   destroy(): void;
 }
 
-const eventTypes = ['select', 'zoom', 'focus'] as const;
+const eventTypes = ['select', 'zoom', 'focus', 'brush'] as const;
 const dayMs = 86_400_000;
 
 let bundledIndex: DatasetIndex | null = null;
@@ -220,7 +250,51 @@ export function createTimeline<T = ContactRecord>(el: Element, options: Timeline
     layout = next;
     navigation.setMarks(layout.marks);
     applyLayout();
+    syncBrush();
     zoom.configure(geometry(), previous);
+  }
+
+  let brush: BrushController | null = null;
+
+  function brushFrame(): BrushFrame {
+    const { plot, domain, baseDomain } = layout;
+    return {
+      left: plot.left,
+      right: plot.right,
+      top: plot.top,
+      bottom: plot.bottom,
+      domain: [+domain[0], +domain[1]],
+      bounds: [+baseDomain[0], +baseDomain[1]],
+    };
+  }
+
+  /** Makes or removes the brush as the option says; a span the new layout no longer covers is cleared. */
+  function syncBrush(): void {
+    const on = resolved.view.brush;
+    dom.brushControls.hidden = !on;
+    if (!on) {
+      brush?.destroy();
+      brush = null;
+      return;
+    }
+    brush ??= createBrush(dom.plot, brushFrame(), { onChange: brushed });
+    const span = brush.span;
+    const [start, end] = [+layout.baseDomain[0], +layout.baseDomain[1]];
+    if (span && (span[1] <= start || span[0] >= end)) brushed(null, true);
+    dom.brushClear.disabled = brush.span === null;
+  }
+
+  /** A new selection (or none): draws it when asked, announces it, and emits `brush`. */
+  function brushed(span: readonly [number, number] | null, draw = false): void {
+    if (draw) brush?.set(span);
+    dom.brushClear.disabled = span === null;
+    const records = span ? recordsInSpan(layout.marks, span) : [];
+    dom.status.textContent = brushAnnouncement(span, records.length, resolved.language);
+    emitter.emit('brush', {
+      selection: span ? { from: new Date(span[0]), to: new Date(span[1]) } : null,
+      days: span ? { from: isoDay(span[0]), to: isoDay(span[1] - dayMs) } : null,
+      records,
+    });
   }
 
   function hideTip(): void {
@@ -236,6 +310,7 @@ export function createTimeline<T = ContactRecord>(el: Element, options: Timeline
   function onZoom(domain: readonly [number, number], source: ZoomSource): void {
     rescaleLayout(layout, domain);
     render();
+    brush?.redraw(brushFrame());
     if (tipKey !== null) {
       // The mark under the tooltip moved: follow it while it has an element in view, else close.
       const node = rendered.get(tipKey);
@@ -247,6 +322,19 @@ export function createTimeline<T = ContactRecord>(el: Element, options: Timeline
   }
 
   applyLayout();
+  syncBrush();
+  lifecycle.add(() => brush?.destroy());
+  lifecycle.listen(dom.brushControls, 'click', (event: MouseEvent) => {
+    const action = (event.target as Element | null)?.closest<HTMLButtonElement>('button')?.dataset.action;
+    if (!brush) return;
+    if (action === 'brush-shown') {
+      const { left, right } = layout.plot;
+      brushed(daySpanOf(brushFrame(), [left, right], brushFrame().bounds), true);
+    } else if (action === 'brush-clear') {
+      brushed(null, true);
+      dom.brushSelect.focus(); // the Clear button is now disabled
+    }
+  });
   const zoom = createZoom(dom.svg, geometry(), {
     onZoom,
     onEnd: (domain) => {
@@ -370,6 +458,16 @@ export function createTimeline<T = ContactRecord>(el: Element, options: Timeline
     },
     on(event, listener) {
       return emitter.on(event, listener);
+    },
+    get brushed() {
+      const span = brush?.span;
+      return span ? { from: new Date(span[0]), to: new Date(span[1]) } : null;
+    },
+    brushTo(span) {
+      if (destroyed) throw new Error('createTimeline: brushTo() after destroy()');
+      if (!brush) throw new Error('brushTo: the brush is off (set the brush option to true)');
+      const base: [number, number] = [+layout.baseDomain[0], +layout.baseDomain[1]];
+      brushed(span === null ? null : brushSpan(span, base), true);
     },
     zoomTo(span) {
       if (destroyed) throw new Error('createTimeline: zoomTo() after destroy()');

@@ -26,6 +26,7 @@ interface TimelineArgs {
   openBoundSpan: number;
   svgMarkLimit: number;
   minZoomSpanDays: number;
+  brush: boolean;
   from: string;
   to: string;
   title: string;
@@ -50,6 +51,7 @@ function optionsOf(args: TimelineArgs): TimelineOptions {
     openBoundSpan: args.openBoundSpan,
     svgMarkLimit: args.svgMarkLimit,
     minZoomSpanDays: args.minZoomSpanDays,
+    brush: args.brush,
     from: args.from || undefined,
     to: args.to || undefined,
     title: args.title || undefined,
@@ -77,6 +79,12 @@ function track<T>(handle: TimelineHandle<T>, log: HTMLOutputElement, id: (record
   });
   handle.on('zoom', (event) => {
     log.dataset.zoom = `${event.from.toISOString()}/${event.to.toISOString()}`;
+  });
+  handle.on('brush', (event) => {
+    log.dataset.brush = event.days ? `${event.days.from}/${event.days.to}` : '';
+    log.textContent = event.days
+      ? `Brushed ${event.days.from} to ${event.days.to}: ${event.records.map(id).join(', ') || 'no records'}`
+      : 'Selection cleared';
   });
   return handle;
 }
@@ -114,6 +122,7 @@ const meta = {
     openBoundSpan: 30,
     svgMarkLimit: 1500,
     minZoomSpanDays: 7,
+    brush: false,
     from: '',
     to: '',
     title: '',
@@ -147,6 +156,10 @@ const meta = {
       description: 'Above this many marks in view, a canvas draws them',
     },
     minZoomSpanDays: { control: { type: 'number', min: 1 }, description: 'The shortest span zooming may show' },
+    brush: {
+      control: 'boolean',
+      description: 'Select a span: drag over the background, or zoom and press Select; emits `brush`',
+    },
     from: { control: 'text', description: 'Start of the time shown (ISO date); empty: the data' },
     to: { control: 'text', description: 'End of the time shown (ISO date); empty: the data' },
     title: { control: 'text', description: 'The accessible name; empty: the default' },
@@ -231,6 +244,29 @@ export const Russian: Story = {
     const ticks = Array.from(chart.querySelectorAll('.stc-timeline__axis .tick text'), (t) => t.textContent);
     await expect(ticks.join(' ')).toMatch(/1938/);
     await expect(ticks.some((t) => /[а-я]/.test(t ?? ''))).toBe(true);
+  },
+};
+
+/** The brush: drag over the background to select days, or zoom to a span and press Select. */
+export const Brush: Story = {
+  args: { brush: true },
+  play: async ({ canvasElement, step }) => {
+    const chart = await chartOf(canvasElement, /Timeline/);
+    const canvas = within(canvasElement);
+    const log = canvas.getByTestId('event-log');
+    await step('the keyboard way: zoom with the buttons, then Select takes the time shown', async () => {
+      canvas.getByRole('button', { name: 'Zoom in' }).click();
+      const select = canvas.getByRole('button', { name: 'Select the time shown' });
+      select.focus();
+      await userEvent.keyboard('{Enter}');
+      await waitFor(() => expect(log.dataset.brush).toMatch(/^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/));
+      await expect(chart.querySelector('.stc-timeline__brush .selection')?.getAttribute('width')).not.toBeNull();
+    });
+    await step('Clear clears it', async () => {
+      await userEvent.click(canvas.getByRole('button', { name: 'Clear the selection' }));
+      await expect(log.dataset.brush).toBe('');
+      await expect(log.textContent).toBe('Selection cleared');
+    });
   },
 };
 

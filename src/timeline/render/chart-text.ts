@@ -25,10 +25,13 @@ export function chartDescription<T>(layout: TimelineLayout<T>, options: Resolved
       `${excluded > 0 ? `; ${excluded} outside the dates shown are not drawn` : ''}.`,
     'Tab moves to the marks; arrow keys move between them, left and right in time, up and down across lanes;',
     'Enter selects; Escape closes the details; plus, minus and 0 zoom in, out and back.',
+    options.view.brush
+      ? 'To select a span of time, zoom to it and press the Select button, or drag over the chart.'
+      : '',
     options.view.table === false ? '' : 'A table of the same records follows the chart.',
   ]
-    .join(' ')
-    .trim();
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** What the live region says after a zoom: "Showing 1 April 1939 to 31 May 1939." */
@@ -40,4 +43,12 @@ export function spanAnnouncement(domain: readonly [number, number], language: st
 /** The table's header for the lane column. */
 export function laneHeader(mode: NormalizedTimelineOptions<unknown>['laneMode']): string {
   return mode === 'polity-pair' ? 'Polities' : mode === 'person' ? 'Person' : 'Lane';
+}
+
+/** What the live region says after a selection: "Selected 1 April 1939 to 31 May 1939: 3 records." */
+export function brushAnnouncement(span: readonly [number, number] | null, records: number, language: string): string {
+  if (!span) return 'Selection cleared.';
+  const from = formatDateInput(new Date(span[0]), language);
+  const to = formatDateInput(new Date(span[1] - 1), language);
+  return `Selected ${from} to ${to}: ${plural(records, 'record')}.`;
 }

@@ -13,6 +13,10 @@ export interface TimelineScaffold {
   readonly zoomIn: HTMLButtonElement;
   readonly zoomOut: HTMLButtonElement;
   readonly zoomReset: HTMLButtonElement;
+  /** Shown with the `brush` option: select the time shown, and clear the selection (the brush's keyboard way). */
+  readonly brushControls: HTMLDivElement;
+  readonly brushSelect: HTMLButtonElement;
+  readonly brushClear: HTMLButtonElement;
   /** A polite live region that announces the time shown after a zoom. */
   readonly status: HTMLParagraphElement;
   readonly figure: HTMLDivElement;
@@ -23,6 +27,8 @@ export interface TimelineScaffold {
   readonly lanes: SVGGElement;
   readonly grid: SVGGElement;
   readonly axis: SVGGElement;
+  /** The clipped group of labels and marks (the brush goes under it). */
+  readonly plot: SVGGElement;
   readonly labels: SVGGElement;
   readonly marks: SVGGElement;
   /** Empty groups of each kind's class, whose computed colour the canvas layer draws with. */
@@ -105,7 +111,14 @@ export function createScaffold(doc: Document): TimelineScaffold {
   const zoomOut = button(doc, '−', 'Zoom out', 'zoom-out');
   const zoomReset = button(doc, 'Reset', 'Reset zoom', 'zoom-reset');
   controls.append(zoomIn, zoomOut, zoomReset);
-  header.append(legend, controls);
+  const brushControls = htmlElement(doc, 'div', 'stc-timeline__controls');
+  brushControls.setAttribute('role', 'group');
+  brushControls.setAttribute('aria-label', 'Selection');
+  brushControls.hidden = true;
+  const brushSelect = button(doc, 'Select', 'Select the time shown', 'brush-shown');
+  const brushClear = button(doc, 'Clear', 'Clear the selection', 'brush-clear');
+  brushControls.append(brushSelect, brushClear);
+  header.append(legend, controls, brushControls);
 
   const status = htmlElement(doc, 'p', 'stc-timeline__status stc-visually-hidden');
   status.setAttribute('aria-live', 'polite');
@@ -148,6 +161,9 @@ export function createScaffold(doc: Document): TimelineScaffold {
     zoomIn,
     zoomOut,
     zoomReset,
+    brushControls,
+    brushSelect,
+    brushClear,
     status,
     figure,
     canvas,
@@ -157,6 +173,7 @@ export function createScaffold(doc: Document): TimelineScaffold {
     lanes,
     grid,
     axis,
+    plot,
     labels,
     marks,
     probes,

@@ -72,6 +72,13 @@ export interface TimelineViewOptions<T> {
    * @default 7
    */
   minZoomSpanDays?: number;
+  /**
+   * Whether a span of time can be selected: by dragging over the plot's background (whole days), or from the
+   * keyboard with the "Select" button, which selects the time shown. Each selection is a `brush` event. While the brush
+   * is on, dragging the background selects rather than pans; the wheel, pinch, buttons and keys still zoom and pan.
+   * @default false
+   */
+  brush?: boolean;
 }
 
 export interface NormalizedViewOptions<T> {
@@ -83,6 +90,7 @@ export interface NormalizedViewOptions<T> {
   details: ((record: T) => TimelineRecordDetails) | null;
   svgMarkLimit: number;
   minZoomSpanDays: number;
+  brush: boolean;
 }
 
 /** The names of the view options, so that `createTimeline` can tell them from layout options. */
@@ -95,6 +103,7 @@ export const viewOptionNames: readonly string[] = Object.freeze([
   'details',
   'svgMarkLimit',
   'minZoomSpanDays',
+  'brush',
 ]);
 
 function invalid(name: string, value: unknown, expected: string): TypeError {
@@ -128,6 +137,8 @@ export function normalizeViewOptions<T>(options: TimelineViewOptions<T>): Normal
   if (!(typeof minZoomSpanDays === 'number' && minZoomSpanDays > 0 && Number.isFinite(minZoomSpanDays))) {
     throw invalid('minZoomSpanDays', minZoomSpanDays, 'expected a positive number of days');
   }
+  const brush = options.brush ?? false;
+  if (typeof brush !== 'boolean') throw invalid('brush', brush, 'expected true or false');
   // checkLocale's errors already name the option: 'invalid locale: …' or 'invalid locale definition: …'.
   const locale = checkLocale(options.locale ?? 'en');
   return {
@@ -139,5 +150,6 @@ export function normalizeViewOptions<T>(options: TimelineViewOptions<T>): Normal
     details,
     svgMarkLimit,
     minZoomSpanDays,
+    brush,
   };
 }
