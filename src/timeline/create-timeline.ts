@@ -28,6 +28,7 @@ import {
   type DatasetIndex,
   type DocumentRecord,
   datasetLaneLabel,
+  datasetMarkLabel,
   indexDataset,
   isContactLike,
 } from './render/contact-details';
@@ -132,6 +133,7 @@ function resolve<T>(given: TimelineOptions<T>, hostWidth: number): ResolvedOptio
   return resolveOptions(given, hostWidth, {
     data: dataset.contacts as unknown as readonly T[],
     laneLabel: datasetLaneLabel(datasetIndex()),
+    label: datasetMarkLabel(datasetIndex()),
   });
 }
 

@@ -22,7 +22,11 @@ export interface TimelineAccessors<T> {
   date: (d: T) => TimelineDateInput;
   /** One lane key, or several: the record is then drawn once in each lane. */
   lane: (d: T) => string | readonly string[];
-  /** The text drawn beside the mark (hidden, and counted, when there is no room). */
+  /**
+   * The text drawn beside the mark (hidden, and counted, when there is no room). For contacts, `createTimeline`'s
+   * default names who took part ("Litvinov – Apaydın", or "Litvinov → Karsky" for a message); without it, the
+   * summary's text.
+   */
   label: (d: T) => string;
   /** The kind of the record, which chooses the mark's shape and colour. */
   kind: (d: T) => string;
@@ -150,6 +154,8 @@ export interface NormalizedTimelineOptions<T> extends Omit<TimelineAccessors<T>,
 export interface TimelineDefaults<T> {
   data?: readonly T[];
   laneLabel?: (key: string) => string;
+  /** The label accessor when none is given (for contacts: who took part). */
+  label?: (d: T) => string;
 }
 
 const laneModes: readonly LaneMode[] = ['polity-pair', 'person', 'kind'];
@@ -276,7 +282,9 @@ export function normalizeTimelineOptions<T = ContactRecord>(
   const contact = contactAccessors<T>();
   const id = has('id') ? accessor<TimelineAccessors<T>['id']>('id', given.id) : contact.id;
   const date = has('date') ? accessor<TimelineAccessors<T>['date']>('date', given.date) : contact.date;
-  const label = has('label') ? accessor<TimelineAccessors<T>['label']>('label', given.label) : contact.label;
+  const label = has('label')
+    ? accessor<TimelineAccessors<T>['label']>('label', given.label)
+    : (defaults.label ?? contact.label);
   const kind = has('kind') ? accessor<TimelineAccessors<T>['kind']>('kind', given.kind) : contact.kind;
 
   const laneOption = has('lane') ? given.lane : 'polity-pair';

@@ -72,8 +72,8 @@ describe('on', () => {
 
   it('names the events it knows', () => {
     const { handle } = render();
-    expect(() => handle.on('brush' as never, () => {})).toThrow(
-      'unknown event: "brush" (expected "select", "zoom", "focus")',
+    expect(() => handle.on('brushed' as never, () => {})).toThrow(
+      'unknown event: "brushed" (expected "select", "zoom", "focus", "brush")',
     );
   });
 

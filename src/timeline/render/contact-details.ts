@@ -65,6 +65,33 @@ export function datasetLaneLabel(index: DatasetIndex): (key: string) => string {
   };
 }
 
+/**
+ * How a participant is named in a mark's label, briefly: a person by the last word of their name ("Litvinov"), an
+ * office or group by its name without the note in brackets ("USSR plenipotentiary in Turkey").
+ */
+function shortName(index: DatasetIndex, id: string): string {
+  const person = index.people.get(id);
+  if (!person) return id;
+  if (person.kind === 'person') return person.name.split(/\s+/).at(-1) ?? person.name;
+  return person.name.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+}
+
+/**
+ * The default label of a contact's mark: who took part, briefly ("Litvinov – Apaydın"), or who wrote to whom
+ * ("Litvinov → Karsky"). Short enough to fit beside a mark where the summary would not; the summary is in the
+ * tooltip and the table. A record that is not a contact keeps the default accessor's label (its summary's text).
+ */
+export function datasetMarkLabel(index: DatasetIndex): (record: unknown) => string {
+  return (record) => {
+    if (!isContactLike(record)) return (record as { summary?: { text?: string } } | null)?.summary?.text as string;
+    const list = (ids: readonly string[]) => ids.map((id) => shortName(index, id)).join(', ');
+    if (record.direction) return `${list(record.direction.from)} → ${list(record.direction.to)}`;
+    const names = record.participants.map((id) => shortName(index, id));
+    // A crowd is summed up: the first two, and how many more.
+    return names.length > 3 ? `${names.slice(0, 2).join(' – ')} +${names.length - 2}` : names.join(' – ');
+  };
+}
+
 /** The office a person held at the time of a date (the first whose dates overlap it, or the only one). */
 function officeAt(person: DeepReadonly<Person>, date: DeepReadonly<DateValue>): string | undefined {
   const { start, end } = dateBounds(date as DateValue);
