@@ -412,6 +412,16 @@ export function createTimeline<T = ContactRecord>(el: Element, options: Timeline
     lifecycle.listen(view.matchMedia('(prefers-color-scheme: dark)'), 'change', () => render());
   }
 
+  if (view && 'MutationObserver' in view) {
+    // data-theme on any ancestor switches the theme too; the SVG follows by CSS, the canvas must be redrawn.
+    const themeObserver = new view.MutationObserver(() => {
+      if (dense) render();
+    });
+    lifecycle
+      .observe(themeObserver)
+      .observe(doc.documentElement, { attributes: true, attributeFilter: ['data-theme'], subtree: true });
+  }
+
   if (view && 'ResizeObserver' in view) {
     let scheduled = false;
     const observer = new view.ResizeObserver(() => {
