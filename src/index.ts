@@ -6,10 +6,20 @@ export { contactsBetween, contactsInSpan, contactsOfPerson, contactsOfPolity, ty
 export { type ContactMatrix, type ContactMatrixOptions, contactMatrix } from './data/matrix';
 export type * from './data/types';
 export {
+  type ContactRecord,
   createTimeline,
+  type DocumentRecord,
+  type LaneMode,
+  type TableMode,
+  type TimelineAccessors,
+  type TimelineBrushEvent,
+  type TimelineDateInput,
   type TimelineEvents,
+  type TimelineFocusEvent,
   type TimelineHandle,
+  type TimelineMargin,
   type TimelineOptions,
+  type TimelineRecordDetails,
   type TimelineSelectEvent,
   type TimelineZoomEvent,
 } from './timeline';

@@ -1,5 +1,6 @@
 export {
   createTimeline,
+  type TimelineBrushEvent,
   type TimelineEvents,
   type TimelineFocusEvent,
   type TimelineHandle,
