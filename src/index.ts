@@ -17,6 +17,7 @@ export {
   type TimelineEvents,
   type TimelineFocusEvent,
   type TimelineHandle,
+  type TimelineHighlight,
   type TimelineMargin,
   type TimelineOptions,
   type TimelineRecordDetails,

@@ -79,6 +79,14 @@ export interface TimelineBrushEvent<T> {
   records: readonly T[];
 }
 
+/** What `highlight` found. */
+export interface TimelineHighlight {
+  /** Records highlighted (each once, whatever its number of lanes). */
+  count: number;
+  /** Ids given that no record drawn has (not in the data, or outside the time shown): nothing is skipped silently. */
+  missing: string[];
+}
+
 export interface TimelineEvents<T> {
   /** A mark was clicked, or Enter or Space was pressed on it. */
   select: TimelineSelectEvent<T>;
@@ -100,6 +108,12 @@ export interface TimelineHandle<T> {
   readonly domain: [Date, Date];
   /** Changes options (merged into the current ones) and redraws; kept marks keep their nodes. */
   update(options: TimelineOptions<T>): void;
+  /**
+   * Emphasises the records with these ids and fades the others (marks, canvas and table stay complete); null shows
+   * every record as usual. With `zoom: true`, zooms to the time they cover. Used by `linkViews`.
+   * @returns how many records are highlighted, and the ids given that no record drawn has
+   */
+  highlight(ids: Iterable<string> | null, options?: { zoom?: boolean }): TimelineHighlight;
   /** Listens to an event; returns the function that stops listening. */
   on<K extends keyof TimelineEvents<T>>(event: K, listener: (event: TimelineEvents<T>[K]) => void): () => void;
   /**
@@ -179,6 +193,8 @@ export function createTimeline<T = ContactRecord>(el: Element, options: Timeline
   let tabStop: string | null = null;
   let tipKey: string | null = null;
   let destroyed = false;
+  /** The ids of the records `highlight` emphasises, or null. */
+  let highlighted: Set<string> | null = null;
   const navigation = createMarkNavigation(layout.marks);
   const table = createTimelineTable<T>(dom.root);
   lifecycle.add(() => table.destroy());
@@ -215,6 +231,7 @@ export function createTimeline<T = ContactRecord>(el: Element, options: Timeline
       ariaLabel: (mark) => markAriaLabel(detailsOf(mark.record)),
       laneMeasure,
       measure,
+      dimmed: highlighted ? (mark) => !highlighted?.has(mark.id) : null,
     }));
   }
 
@@ -470,6 +487,52 @@ export function createTimeline<T = ContactRecord>(el: Element, options: Timeline
     },
     on(event, listener) {
       return emitter.on(event, listener);
+    },
+    highlight(ids, options = {}) {
+      if (destroyed) throw new Error('createTimeline: highlight() after destroy()');
+      if (
+        ids !== null &&
+        (typeof ids !== 'object' || typeof (ids as Iterable<string>)[Symbol.iterator] !== 'function')
+      ) {
+        throw new TypeError('highlight: invalid ids (expected an iterable of record ids, or null)');
+      }
+      if (typeof options !== 'object' || options === null) {
+        throw new TypeError('highlight: invalid options (expected { zoom?: boolean })');
+      }
+      if (ids === null) {
+        highlighted = null;
+        dom.root.classList.remove('stc-timeline--highlighting');
+        render();
+        dom.status.textContent = 'Highlight cleared.';
+        return { count: 0, missing: [] };
+      }
+      const wanted = new Set(ids);
+      const found = new Set<string>();
+      let start = Number.POSITIVE_INFINITY;
+      let end = Number.NEGATIVE_INFINITY;
+      for (const mark of layout.marks) {
+        if (!wanted.has(mark.id)) continue;
+        found.add(mark.id);
+        start = Math.min(start, mark.interval.start);
+        end = Math.max(end, mark.interval.end);
+      }
+      highlighted = wanted;
+      dom.root.classList.add('stc-timeline--highlighting');
+      if (options.zoom && found.size > 0) {
+        const base: [number, number] = [+layout.baseDomain[0], +layout.baseDomain[1]];
+        // A little room around them, so the first and last marks are not on the edges.
+        const pad = Math.max((end - start) * 0.05, dayMs);
+        const [from, to] = zoomSpan(
+          { from: new Date(Math.max(base[0], start - pad)), to: new Date(Math.min(base[1], end + pad)) },
+          base,
+          resolved.view.minZoomSpanDays * dayMs,
+        );
+        zoom.zoomTo(from, to); // redraws
+      } else {
+        render();
+      }
+      dom.status.textContent = `${found.size === 1 ? '1 record' : `${found.size} records`} highlighted.`;
+      return { count: found.size, missing: [...wanted].filter((id) => !found.has(id)) };
     },
     get brushed() {
       const span = brush?.span;

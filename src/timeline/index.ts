@@ -4,6 +4,7 @@ export {
   type TimelineEvents,
   type TimelineFocusEvent,
   type TimelineHandle,
+  type TimelineHighlight,
   type TimelineOptions,
   type TimelineSelectEvent,
   type TimelineZoomEvent,

@@ -19,7 +19,12 @@ export interface CanvasFrame {
   color(kind: string): string;
   /** The background, for hollow (inferred) shapes. */
   background: string;
+  /** Marks drawn faded because others are highlighted (null: none is). */
+  dimmed: ((mark: Mark<unknown>) => boolean) | null;
 }
+
+/** How opaque a faded mark is, against 1 for the others (theme.css fades SVG marks by the same factor). */
+const dimmedAlpha = 0.25;
 
 interface KindPaths {
   solid: Path2D;
@@ -59,6 +64,26 @@ export function drawCanvasMarks<T>(canvas: HTMLCanvasElement, marks: readonly Ma
   context.rect(frame.plot.left, 0, frame.plot.right - frame.plot.left, frame.height);
   context.clip();
 
+  const { dimmed } = frame;
+  if (dimmed) {
+    // The faded marks first, so the highlighted ones are drawn over them.
+    const faded = marks.filter((mark) => dimmed(mark as Mark<unknown>));
+    const shown = marks.filter((mark) => !dimmed(mark as Mark<unknown>));
+    drawLayer(context, faded, frame, dimmedAlpha);
+    drawLayer(context, shown, frame, 1);
+  } else {
+    drawLayer(context, marks, frame, 1);
+  }
+  context.restore();
+}
+
+/** Draws marks at an opacity `alpha`: bands and ranges translucent, shapes solid (or hollow when inferred). */
+function drawLayer<T>(
+  context: CanvasRenderingContext2D,
+  marks: readonly Mark<T>[],
+  frame: CanvasFrame,
+  alpha: number,
+): void {
   const byKind = new Map<string, KindPaths>();
   for (const mark of marks) {
     let paths = byKind.get(mark.kind);
@@ -97,7 +122,7 @@ export function drawCanvasMarks<T>(canvas: HTMLCanvasElement, marks: readonly Ma
   for (const [kind, paths] of byKind) {
     const color = frame.color(kind);
     context.fillStyle = color;
-    context.globalAlpha = 0.3;
+    context.globalAlpha = 0.3 * alpha;
     context.fill(paths.band);
     for (const mark of paths.fading) {
       // The unknown end fades to nothing: a bound nobody knows is never drawn as an edge.
@@ -116,7 +141,7 @@ export function drawCanvasMarks<T>(canvas: HTMLCanvasElement, marks: readonly Ma
       context.fillStyle = gradient;
       context.fillRect(mark.xStart, mark.y - h * 0.3, Math.max(1, mark.xEnd - mark.xStart), h * 0.6);
     }
-    context.globalAlpha = 1;
+    context.globalAlpha = alpha;
     context.fillStyle = color;
     context.fill(paths.solid);
     context.fillStyle = frame.background;
@@ -125,7 +150,6 @@ export function drawCanvasMarks<T>(canvas: HTMLCanvasElement, marks: readonly Ma
     context.lineWidth = 1.5;
     context.stroke(paths.hollow);
   }
-  context.restore();
 }
 
 /** A computed `rgb(r, g, b)` colour with an alpha (so a gradient fades in the colour's hue, not through black). */

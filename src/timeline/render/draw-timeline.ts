@@ -26,6 +26,8 @@ export interface DrawState<T> {
   laneMeasure: MeasureText;
   /** Measures text of regular weight. */
   measure: MeasureText;
+  /** Marks drawn faded because others are highlighted (null: none is). */
+  dimmed: ((mark: Mark<T>) => boolean) | null;
 }
 
 export interface DrawResult {
@@ -80,6 +82,7 @@ export function drawTimeline<T>(state: DrawState<T>): DrawResult {
     appearance: state.appearance,
     ariaLabel: state.ariaLabel,
     activeKey: active?.key ?? null,
+    dimmed: state.dimmed,
     fadeStart: dom.fadeStart,
     fadeEnd: dom.fadeEnd,
   });
@@ -105,6 +108,7 @@ export function drawTimeline<T>(state: DrawState<T>): DrawResult {
       appearance: state.appearance,
       color: (kind) => probeColor(dom, state.appearance(kind).className),
       background: probeColor(dom, 'stc-timeline__probe-background'),
+      dimmed: state.dimmed as ((mark: Mark<unknown>) => boolean) | null,
     });
   } else if (!dom.canvas.hidden) {
     clearCanvas(dom.canvas);

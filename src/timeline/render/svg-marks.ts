@@ -15,6 +15,8 @@ export interface SvgMarkContext<T> {
   ariaLabel(mark: Mark<T>): string;
   /** The mark Tab lands on (tabindex 0); every other mark gets -1. */
   activeKey: string | null;
+  /** Marks drawn faded because others are highlighted (null: none is). */
+  dimmed: ((mark: Mark<T>) => boolean) | null;
   fadeStart: string;
   fadeEnd: string;
 }
@@ -145,6 +147,7 @@ export function joinSvgMarks<T>(
           build(this, mark, context);
         }
         position(this, mark);
+        this.classList.toggle('stc-timeline__mark--dimmed', context.dimmed?.(mark) ?? false);
         this.setAttribute('data-id', mark.id);
         this.setAttribute('aria-label', context.ariaLabel(mark));
         this.setAttribute('tabindex', mark.key === context.activeKey ? '0' : '-1');
