@@ -144,9 +144,13 @@ function datasetIndex(): DatasetIndex {
 }
 
 function resolve<T>(given: TimelineOptions<T>, hostWidth: number): ResolvedOptions<T> {
+  // Names from the dataset label lanes of contacts only: a custom lane key that happens to be a person's or a
+  // polity's id stays as the caller wrote it.
+  const data = given.data;
+  const contacts = data === undefined || (Array.isArray(data) && data.length > 0 && isContactLike(data[0]));
   return resolveOptions(given, hostWidth, {
     data: dataset.contacts as unknown as readonly T[],
-    laneLabel: datasetLaneLabel(datasetIndex()),
+    laneLabel: contacts ? datasetLaneLabel(datasetIndex()) : undefined,
     label: datasetMarkLabel(datasetIndex()),
   });
 }

@@ -28,7 +28,13 @@ export function drawAxis(axis: SVGGElement, grid: SVGGElement, frame: AxisFrame)
     .call(
       axisBottom(scale)
         .ticks(ticks)
-        .tickFormat((date) => frame.format(date as Date)),
+        .tickFormat((value, index) => {
+          const date = value as Date;
+          const text = frame.format(date);
+          // The first tick names its year, so a reader always knows which year the chart starts in ("April 1937").
+          const yearShown = date.getUTCMonth() === 0 && date.getUTCDate() === 1 && date.getUTCHours() === 0;
+          return index === 0 && !yearShown ? `${text} ${date.getUTCFullYear()}` : text;
+        }),
     );
   select(grid)
     .attr('transform', `translate(0,${plot.bottom})`)

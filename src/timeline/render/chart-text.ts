@@ -14,15 +14,33 @@ export function chartTitle(
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
+/**
+ * The days the records cover (", from 15 April 1937 to 28 December 1939"): the data's, not the padded axis'. A bound
+ * no source gives is not a date of the data, so it does not count.
+ */
+function dataSpan(layout: TimelineLayout<unknown>, language: string): string {
+  let start = Number.POSITIVE_INFINITY;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const { interval } of layout.marks) {
+    if (!interval.openStart) start = Math.min(start, interval.start);
+    if (!interval.openEnd) end = Math.max(end, interval.end);
+  }
+  if (!Number.isFinite(start) || !Number.isFinite(end)) return '';
+  const day = (time: number) => formatDateInput(new Date(time), language);
+  return `, from ${day(start)} to ${day(end - 1)}`;
+}
+
 /** The chart's accessible description: the `description` option, or what it shows and how to use the keyboard. */
 export function chartDescription<T>(layout: TimelineLayout<T>, options: ResolvedOptions<T>): string {
   if (options.view.description) return options.view.description;
   const records = new Set(layout.marks.map((mark) => mark.index)).size;
-  const [from, to] = layout.baseDomain.map((date) => formatDateInput(date, options.language));
   const excluded = layout.excluded.length;
+  const summary =
+    `${plural(records, 'record')} in ${plural(layout.lanes.length, 'lane')}${dataSpan(layout, options.language)}` +
+    `${excluded > 0 ? `; ${excluded} outside the dates shown are not drawn` : ''}`;
   return [
-    `${plural(records, 'record')} in ${plural(layout.lanes.length, 'lane')}, from ${from} to ${to}` +
-      `${excluded > 0 ? `; ${excluded} outside the dates shown are not drawn` : ''}.`,
+    // A date may end in a full stop already ("1939 г."): never two.
+    summary.endsWith('.') ? summary : `${summary}.`,
     'Tab moves to the marks; arrow keys move between them, left and right in time, up and down across lanes;',
     'Enter selects; Escape closes the details; plus, minus and 0 zoom in, out and back.',
     options.view.brush
