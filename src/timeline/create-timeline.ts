@@ -8,6 +8,15 @@
  */
 import { select } from 'd3-selection';
 import { dataset } from '../data/dataset';
+import {
+  contactDetails,
+  contactDocuments,
+  type DatasetIndex,
+  type DocumentRecord,
+  datasetMarkLabel,
+  indexDataset,
+  isContactLike,
+} from '../shared/contact-details';
 import { createLifecycle } from '../shared/lifecycle';
 import { createTooltip } from '../shared/tooltip';
 import { bindInput } from './interaction/bind-input';
@@ -22,16 +31,7 @@ import { rescaleLayout } from './layout/rescale-layout';
 import { type Mark, type TimelineLayout, timelineLayout } from './layout/timeline-layout';
 import type { ContactRecord } from './options';
 import { brushAnnouncement, chartDescription, chartTitle, laneHeader, spanAnnouncement } from './render/chart-text';
-import {
-  contactDetails,
-  contactDocuments,
-  type DatasetIndex,
-  type DocumentRecord,
-  datasetLaneLabel,
-  datasetMarkLabel,
-  indexDataset,
-  isContactLike,
-} from './render/contact-details';
+import { datasetLaneLabel } from './render/dataset-lane-label';
 import { drawFrame, drawTimeline, isInView } from './render/draw-timeline';
 import { markAt } from './render/hit-test';
 import { type KindAppearance, kindAppearances, legendOrder } from './render/kind-appearance';

@@ -1,3 +1,4 @@
+export type { DocumentRecord } from '../shared/contact-details';
 export {
   createTimeline,
   type TimelineBrushEvent,
@@ -17,5 +18,4 @@ export type {
   TimelineMargin,
   TimelineOptions as TimelineLayoutOptions,
 } from './options';
-export type { DocumentRecord } from './render/contact-details';
 export type { TableMode, TimelineRecordDetails, TimelineViewOptions } from './render/view-options';

@@ -2,9 +2,10 @@
  * The legend: each kind drawn (shape and colour) with its name, then how dates are drawn, so a reader can tell a
  * certain day from a span, a month, an uncertain range and an inferred date.
  */
+
+import { kindWords } from '../../shared/contact-details';
 import { shapePath } from '../../shared/palette';
 import type { KindAppearance } from './kind-appearance';
-import { kindWords } from './record-details';
 import { svgNamespace } from './scaffold';
 
 const size = 12;

@@ -1,11 +1,7 @@
+import { kindWords } from '../../shared/contact-details';
 import type { NormalizedTimelineOptions } from '../options';
 import { formatDateInput } from './format-date-input';
 import type { TimelineRecordDetails } from './view-options';
-
-/** "record-of-conversation" → "record of conversation": a kind key as words. */
-export function kindWords(kind: string): string {
-  return kind.replaceAll('-', ' ');
-}
 
 /** Details any record has through the accessors: its date as given, its kind and its label. */
 export function accessorDetails<T>(

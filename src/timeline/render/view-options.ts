@@ -1,30 +1,12 @@
+import type { RecordDetails } from '../../shared/contact-details';
 import { describeValue } from '../../shared/describe-value';
 import { checkLocale, type LocaleInput } from '../../shared/locale';
 
 /** Where the data table of the timeline's records goes: read by screen readers only, shown, or not made. */
 export type TableMode = 'hidden' | 'visible' | false;
 
-/**
- * What the tooltip, the mark's spoken label and the table say about a record. Every text is plain text (set as text,
- * never parsed as HTML).
- */
-export interface TimelineRecordDetails {
-  /** The date as the sources state it ("between 20 and 26 August 1939 (inferred)"). */
-  date: string;
-  /** The kind, in words ("meeting"). */
-  kind: string;
-  /** Participants, each with the office they held then where known ("People's Commissar for Foreign Affairs"). */
-  participants?: readonly { name: string; office?: string }[];
-  /** Who wrote to whom, for a message ("Maxim Litvinov → M. Karsky"). */
-  direction?: string;
-  place?: string;
-  /** A short description; `editorial` when the project wrote it rather than a source. */
-  summary?: { text: string; editorial: boolean };
-  /** A verbatim quote from a source, and which document it is from. */
-  quote?: { text: string; source?: string };
-  /** The documents behind the record: their citation and, when known, a link to their page. */
-  sources?: readonly { text: string; url?: string }[];
-}
+/** What the tooltip, the mark's spoken label and the table say about a record (shared with the chord). */
+export type TimelineRecordDetails = RecordDetails;
 
 /** The options of the timeline that decide how it is shown, beside the ones that decide its layout. */
 export interface TimelineViewOptions<T> {

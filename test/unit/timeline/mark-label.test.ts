@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../../src/data/dataset';
-import { datasetMarkLabel, indexDataset } from '../../../src/timeline/render/contact-details';
+import { datasetMarkLabel, indexDataset } from '../../../src/shared/contact-details';
 
 const label = datasetMarkLabel(indexDataset(dataset));
 const contact = (id: string) => {

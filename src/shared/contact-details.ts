@@ -1,14 +1,38 @@
 /**
- * What the timeline says about a contact of a dataset: names and offices of its participants, its place, summary,
+ * What the charts say about a contact of a dataset: names and offices of its participants, its place, summary,
  * a quote and its documents. It takes the dataset as an argument (never imports the bundled one), so custom data does
  * not depend on it.
  */
-import { dateBounds, firstDay, lastDay } from '../../data/dates';
-import type { Contact, Dataset, DateValue, DeepReadonly, Person, SourceDocument } from '../../data/types';
-import { formatDateValue } from '../../shared/format-date';
-import { polityJoiner } from '../layout/lanes';
-import { kindWords } from './record-details';
-import type { TimelineRecordDetails } from './view-options';
+import { dateBounds, firstDay, lastDay } from '../data/dates';
+import type { Contact, Dataset, DateValue, DeepReadonly, Person, SourceDocument } from '../data/types';
+import { formatDateValue } from './format-date';
+
+/**
+ * What a chart's tooltip, spoken labels and table say about a record. Every text is plain text (set as text, never
+ * parsed as HTML).
+ */
+export interface RecordDetails {
+  /** The date as the sources state it ("between 20 and 26 August 1939 (inferred)"). */
+  date: string;
+  /** The kind, in words ("meeting"). */
+  kind: string;
+  /** Participants, each with the office they held then where known ("People's Commissar for Foreign Affairs"). */
+  participants?: readonly { name: string; office?: string }[];
+  /** Who wrote to whom, for a message ("Maxim Litvinov → M. Karsky"). */
+  direction?: string;
+  place?: string;
+  /** A short description; `editorial` when the project wrote it rather than a source. */
+  summary?: { text: string; editorial: boolean };
+  /** A verbatim quote from a source, and which document it is from. */
+  quote?: { text: string; source?: string };
+  /** The documents behind the record: their citation and, when known, a link to their page. */
+  sources?: readonly { text: string; url?: string }[];
+}
+
+/** "record-of-conversation" → "record of conversation": a kind key as words. */
+export function kindWords(kind: string): string {
+  return kind.replaceAll('-', ' ');
+}
 
 type Data = DeepReadonly<Dataset>;
 type ContactLike = DeepReadonly<Contact>;
@@ -44,24 +68,6 @@ export function indexDataset(data: Data): DatasetIndex {
     polities: new Map(data.polities.map((polity) => [polity.id, polity.name])),
     places: new Map(data.places.map((place) => [place.id, place.name])),
     documents: new Map(data.documents.map((doc) => [doc.id, doc])),
-  };
-}
-
-/**
- * Lane labels in words: a polity pair from the polities' names ("Turkey–USSR"), a person by name, a contact kind
- * capitalised; any other key as it is.
- */
-export function datasetLaneLabel(index: DatasetIndex): (key: string) => string {
-  const kinds = new Set(['meeting', 'talks', 'telegram', 'letter', 'message']);
-  return (key) => {
-    const person = index.people.get(key);
-    if (person) return person.name;
-    if (kinds.has(key)) return key.charAt(0).toUpperCase() + key.slice(1);
-    const polities = key.split(polityJoiner);
-    if (polities.every((id) => index.polities.has(id))) {
-      return polities.map((id) => index.polities.get(id) as string).join(polityJoiner);
-    }
-    return key;
   };
 }
 
@@ -115,7 +121,7 @@ function citationOf(doc: DocumentRecord): string {
 }
 
 /** Details of a contact, names and documents resolved through `index`. */
-export function contactDetails(index: DatasetIndex, language: string): (contact: ContactLike) => TimelineRecordDetails {
+export function contactDetails(index: DatasetIndex, language: string): (contact: ContactLike) => RecordDetails {
   return (contact) => {
     const participants = contact.participants.map((id) => {
       const person = index.people.get(id);
@@ -125,7 +131,7 @@ export function contactDetails(index: DatasetIndex, language: string): (contact:
     });
     const quote = contact.evidence.find((evidence) => evidence.kind === 'quote');
     const quoteDoc = quote ? index.documents.get(quote.document) : undefined;
-    const details: TimelineRecordDetails = {
+    const details: RecordDetails = {
       date: formatDateValue(contact.date, language),
       kind: kindWords(contact.kind),
       participants,
