@@ -24,7 +24,9 @@ describe('createTimeline: the bundled dataset by default', () => {
     expect(svg.getAttribute('aria-label')).toBe('Timeline of Soviet–Turkish diplomatic contacts, 1937–1939');
     const desc = document.getElementById(svg.getAttribute('aria-describedby') ?? '');
     expect(desc?.tagName).toBe('desc');
-    expect(desc?.textContent).toMatch(new RegExp(`^${contacts.length} records in 7 lanes, from .* 1937 to .* 1940\\.`));
+    expect(desc?.textContent).toMatch(
+      new RegExp(`^${contacts.length} records in 7 lanes, from 15 April 1937 to 28 December 1939\\.`),
+    );
     expect(desc?.textContent).toContain('arrow keys');
   });
 
@@ -245,6 +247,25 @@ describe('createTimeline: custom records through accessors', () => {
       'Summary',
       'Lane',
     ]);
+  });
+
+  it("keeps custom lane keys as written, even one that is a person's or a kind's id in the dataset", () => {
+    const rows = [
+      { id: 'a', day: '1938-01-05', who: 'litvinov' },
+      { id: 'b', day: '1938-02-05', who: 'meeting' },
+    ];
+    const { handle } = render<(typeof rows)[number]>({
+      data: rows,
+      id: (d) => d.id,
+      date: (d) => d.day,
+      lane: (d) => d.who,
+      label: (d) => d.id,
+      kind: () => 'note',
+    });
+    const lanes = Array.from(handle.svg.querySelectorAll('.stc-timeline__lane-marks'), (g) =>
+      g.getAttribute('aria-label'),
+    );
+    expect(lanes.sort()).toEqual(['litvinov', 'meeting']);
   });
 
   it('accepts Dates and ISO strings of any precision', () => {
