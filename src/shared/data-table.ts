@@ -39,6 +39,11 @@ export interface DataTableOptions<T> {
   key?: (row: T) => string;
   /** Called after a reader sorts by a header button (not when `update` sets the sort). */
   onSort?: (sortBy: string, sortDirection: SortDirection) => void;
+  /**
+   * The most rows shown at once: the sorted rows are split into pages of this many, with Previous and Next buttons
+   * after the table. Undefined (the default) shows every row on one page.
+   */
+  pageSize?: number;
 }
 
 export interface DataTableHandle<T> {
@@ -47,6 +52,12 @@ export interface DataTableHandle<T> {
   readonly element: HTMLElement;
   /** The current options, including a sort chosen by the reader. */
   readonly options: Readonly<DataTableOptions<T>>;
+  /** The page shown, counted from 0 (always 0 without `pageSize`). */
+  readonly page: number;
+  /** How many pages the rows fill (at least 1). */
+  readonly pageCount: number;
+  /** Shows page `page` (0-based) of the sorted rows; throws unless 0 ≤ page < pageCount. */
+  showPage(page: number): void;
   update(options: Partial<DataTableOptions<T>>): void;
   destroy(): void;
 }
@@ -56,6 +67,11 @@ let tableCount = 0;
 
 function fail(message: string): never {
   throw new Error(`createDataTable: ${message}`);
+}
+
+/** A value as an error message shows it: numbers as written (NaN stays NaN), anything else as JSON. */
+function asWritten(value: unknown): string {
+  return typeof value === 'number' ? String(value) : JSON.stringify(value);
 }
 
 function quoteList(values: readonly string[]): string {
@@ -96,6 +112,10 @@ function validate<T>(options: DataTableOptions<T>): void {
     options.sortDirection !== 'descending'
   ) {
     fail(`invalid sortDirection: ${JSON.stringify(options.sortDirection)} (expected "ascending" or "descending")`);
+  }
+  const { pageSize } = options;
+  if (pageSize !== undefined && !(Number.isInteger(pageSize) && pageSize > 0)) {
+    fail(`invalid pageSize: ${asWritten(pageSize)} (expected a positive integer)`);
   }
 }
 
@@ -158,8 +178,87 @@ function rowKeys<T>(options: DataTableOptions<T>): string[] {
 }
 
 interface RenderedRow<T> {
-  tr: HTMLTableRowElement;
+  readonly tr: HTMLTableRowElement;
+  /** The data the cells were filled from: a new object for the same key refills them. */
   row: T;
+}
+
+// The pager's words are English like the rest of the component's text, so its numbers are formatted as English too.
+const countFormat = new Intl.NumberFormat('en');
+const rowsText = (count: number) => `${countFormat.format(count)} ${count === 1 ? 'row' : 'rows'}`;
+
+interface PagerView {
+  page: number;
+  pageCount: number;
+  pageSize: number;
+  total: number;
+  caption: string;
+}
+
+interface Pager {
+  readonly element: HTMLElement;
+  render(view: PagerView): void;
+  destroy(): void;
+}
+
+function pagerButton(doc: Document, className: string): HTMLButtonElement {
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.className = `stc-table__page-button ${className}`;
+  return button;
+}
+
+/** The Previous and Next buttons of a paged table, with a status line that is announced when the page changes. */
+function createPager(doc: Document, onStep: (step: -1 | 1) => void): Pager {
+  const nav = doc.createElement('nav');
+  nav.className = 'stc-table__pager';
+  const previous = pagerButton(doc, 'stc-table__page-button--previous');
+  const next = pagerButton(doc, 'stc-table__page-button--next');
+  // role=status is a polite live region: after a page change a screen reader reads the new range of rows.
+  const status = doc.createElement('p');
+  status.className = 'stc-table__page-status';
+  status.setAttribute('role', 'status');
+  nav.append(previous, status, next);
+
+  function onClick(event: Event): void {
+    const button = (event.target as Element | null)?.closest?.('button');
+    if (button === previous) onStep(-1);
+    else if (button === next) onStep(1);
+  }
+  nav.addEventListener('click', onClick);
+
+  /** Enables and disables the buttons; focus on a button about to be disabled moves to the other one. */
+  function setEnabled(states: readonly (readonly [HTMLButtonElement, boolean])[]): void {
+    for (const [button, enabled] of states) if (enabled) button.disabled = false;
+    const fallback = states.find(([, enabled]) => enabled)?.[0];
+    for (const [button, enabled] of states) {
+      if (enabled) continue;
+      // A disabled button drops focus to the page's body; keep the reader in the pager instead.
+      if (button.matches(':focus')) fallback?.focus();
+      button.disabled = true;
+    }
+  }
+
+  return {
+    element: nav,
+    render({ page, pageCount, pageSize, total, caption }) {
+      nav.setAttribute('aria-label', `${caption}: pages`);
+      const first = page * pageSize;
+      const last = Math.min(total, first + pageSize);
+      status.textContent = `Rows ${countFormat.format(first + 1)}–${countFormat.format(last)} of ${countFormat.format(total)}`;
+      previous.textContent = `Previous ${rowsText(pageSize)}`;
+      // The last page may be short: the button says how many rows it shows.
+      next.textContent = `Next ${rowsText(Math.min(pageSize, total - last) || pageSize)}`;
+      setEnabled([
+        [previous, page > 0],
+        [next, page < pageCount - 1],
+      ]);
+    },
+    destroy() {
+      nav.removeEventListener('click', onClick);
+      nav.remove();
+    },
+  };
 }
 
 export function createDataTable<T>(el: Element, options: DataTableOptions<T>): DataTableHandle<T> {
@@ -168,7 +267,8 @@ export function createDataTable<T>(el: Element, options: DataTableOptions<T>): D
     fail('the first argument must be a DOM Element to render into');
   if (options === null || typeof options !== 'object') fail('missing options (expected { caption, columns, rows })');
   validate(options);
-  rowKeys(options);
+  // Computed (and checked) once per set of options; page changes reuse them.
+  let keys = rowKeys(options);
 
   const doc = el.ownerDocument;
   const idBase = `stc-table-${++tableCount}`;
@@ -196,8 +296,14 @@ export function createDataTable<T>(el: Element, options: DataTableOptions<T>): D
 
   let headerCells = new Map<string, HTMLTableCellElement>();
   let renderedColumns: DataTableColumn<T>[] | null = null;
-  let rendered = new Map<string, RenderedRow<T>>();
+  // Every row built so far by key, shown or not: paging back and forth reuses the same <tr>.
+  let built = new Map<string, RenderedRow<T>>();
+  let shown: HTMLTableRowElement[] = [];
   let emptyRow: HTMLTableRowElement | null = null;
+  let sorted: { column: DataTableColumn<T> | undefined; direction: SortDirection; order: number[] } | null = null;
+  let page = 0;
+  let pageCount = 1;
+  let pager: Pager | null = null;
 
   function renderFrame(): void {
     container.className = [
@@ -257,8 +363,9 @@ export function createDataTable<T>(el: Element, options: DataTableOptions<T>): D
       headRow.append(th);
     }
     // Cells are built from the columns, so a new column list rebuilds every row.
-    for (const entry of rendered.values()) entry.tr.remove();
-    rendered = new Map();
+    for (const entry of built.values()) entry.tr.remove();
+    built = new Map();
+    shown = [];
   }
 
   function renderSortState(): void {
@@ -284,26 +391,58 @@ export function createDataTable<T>(el: Element, options: DataTableOptions<T>): D
     tr.replaceChildren(...cells);
   }
 
-  function renderBody(): void {
-    const keys = rowKeys(current);
+  /** The display order of all rows, kept while only the page changes (sorting 10,000 rows is not free). */
+  function displayOrder(): number[] {
     const column = current.columns.find((candidate) => candidate.id === current.sortBy);
-    const order = sortOrder(current.rows, column, current.sortDirection ?? 'ascending');
+    const direction = current.sortDirection ?? 'ascending';
+    if (sorted && sorted.column === column && sorted.direction === direction) return sorted.order;
+    const order = sortOrder(current.rows, column, direction);
+    sorted = { column, direction, order };
+    return order;
+  }
 
-    const next = new Map<string, RenderedRow<T>>();
-    const trs: HTMLTableRowElement[] = [];
-    for (const index of order) {
-      const row = current.rows[index] as T;
-      const key = keys[index] as string;
-      const previous = rendered.get(key);
-      const tr = previous?.tr ?? doc.createElement('tr');
-      // A kept row whose data object is unchanged keeps its cells too.
-      if (!previous || previous.row !== row) fillRow(tr, row);
-      tr.dataset.key = key;
-      next.set(key, { tr, row });
-      trs.push(tr);
+  /** Drops the built rows whose key is gone from the rows. */
+  function forgetRemovedRows(): void {
+    if (built.size === 0) return;
+    const live = new Set(keys);
+    for (const [key, entry] of built) {
+      if (live.has(key)) continue;
+      entry.tr.remove();
+      built.delete(key);
     }
-    for (const [key, entry] of rendered) if (!next.has(key)) entry.tr.remove();
-    rendered = next;
+  }
+
+  function rowElement(index: number): HTMLTableRowElement {
+    const row = current.rows[index] as T;
+    const key = keys[index] as string;
+    const entry = built.get(key);
+    if (!entry) {
+      const tr = doc.createElement('tr');
+      tr.dataset.key = key;
+      fillRow(tr, row);
+      built.set(key, { tr, row });
+      return tr;
+    }
+    // A kept row whose data object is unchanged keeps its cells too.
+    if (entry.row !== row) {
+      fillRow(entry.tr, row);
+      entry.row = row;
+    }
+    return entry.tr;
+  }
+
+  function renderBody(): void {
+    const order = displayOrder();
+    const total = order.length;
+    const pageSize = current.pageSize ?? Math.max(total, 1);
+    pageCount = Math.max(1, Math.ceil(total / pageSize));
+    page = Math.min(page, pageCount - 1);
+    const start = page * pageSize;
+    const trs = order.slice(start, start + pageSize).map(rowElement);
+
+    const next = new Set(trs);
+    for (const tr of shown) if (!next.has(tr)) tr.remove();
+    shown = trs;
 
     if (trs.length === 0) {
       emptyRow ??= doc.createElement('tr');
@@ -319,6 +458,27 @@ export function createDataTable<T>(el: Element, options: DataTableOptions<T>): D
       // append moves kept rows into their new place without recreating them.
       tbody.append(...trs);
     }
+    renderPager(total, pageSize);
+  }
+
+  function renderPager(total: number, pageSize: number): void {
+    if (pageCount === 1) {
+      if (!pager) return;
+      const hadFocus = pager.element.matches(':focus-within');
+      pager.destroy();
+      pager = null;
+      // Rows went away under the reader's focus: keep it in the table rather than lose it to the page's body.
+      if (hadFocus) (current.hidden ? thead.querySelector('button') : container)?.focus();
+      return;
+    }
+    pager ??= createPager(doc, (step) => showPage(page + step));
+    if (pager.element.parentNode !== container) container.append(pager.element);
+    pager.render({ page, pageCount, pageSize, total, caption: current.caption });
+  }
+
+  function showPage(target: number): void {
+    page = target;
+    renderBody();
   }
 
   function render(): void {
@@ -336,6 +496,8 @@ export function createDataTable<T>(el: Element, options: DataTableOptions<T>): D
     const direction: SortDirection =
       current.sortBy === id && (current.sortDirection ?? 'ascending') === 'ascending' ? 'descending' : 'ascending';
     current = { ...current, sortBy: id, sortDirection: direction };
+    // A new order makes the old page meaningless: start again from the first rows.
+    page = 0;
     renderSortState();
     renderBody();
     current.onSort?.(id, direction);
@@ -353,6 +515,19 @@ export function createDataTable<T>(el: Element, options: DataTableOptions<T>): D
     get options() {
       return current;
     },
+    get page() {
+      return page;
+    },
+    get pageCount() {
+      return pageCount;
+    },
+    showPage(target) {
+      if (destroyed) fail('showPage() called after destroy()');
+      if (!Number.isInteger(target) || target < 0 || target >= pageCount) {
+        fail(`showPage: invalid page ${asWritten(target)} (expected an integer from 0 to ${pageCount - 1})`);
+      }
+      showPage(target);
+    },
     update(partial) {
       if (destroyed) fail('update() called after destroy()');
       const merged: DataTableOptions<T> = { ...current, ...partial };
@@ -365,16 +540,33 @@ export function createDataTable<T>(el: Element, options: DataTableOptions<T>): D
         merged.sortBy = undefined;
       }
       validate(merged);
-      rowKeys(merged);
+      const nextKeys = rowKeys(merged);
+      const sortChanged =
+        merged.sortBy !== current.sortBy ||
+        (merged.sortDirection ?? 'ascending') !== (current.sortDirection ?? 'ascending');
+      if (sortChanged) {
+        page = 0;
+      } else if (merged.pageSize !== current.pageSize) {
+        // A new page size keeps the first row shown in view.
+        page = merged.pageSize === undefined ? 0 : Math.floor((page * (current.pageSize ?? 0)) / merged.pageSize);
+      }
+      // New rows keep their page when it still exists: renderBody clamps it to the last page.
       current = merged;
+      keys = nextKeys;
+      // The rows may be new (or the same array changed in place): sort again.
+      sorted = null;
+      forgetRemovedRows();
       render();
     },
     destroy() {
       if (destroyed) return;
       destroyed = true;
       thead.removeEventListener('click', onHeaderClick);
+      pager?.destroy();
+      pager = null;
       container.remove();
-      rendered = new Map();
+      built = new Map();
+      shown = [];
       headerCells = new Map();
     },
   };

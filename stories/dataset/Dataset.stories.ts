@@ -15,6 +15,8 @@ interface TableArgs {
   sortBy: string;
   sortDirection: SortDirection;
   hidden: boolean;
+  /** Rows per page; 0 shows every row on one page. */
+  pageSize: number;
   theme: Theme;
 }
 
@@ -41,6 +43,7 @@ function renderTable<T extends { id: string }>(
     hidden: args.hidden,
     sortBy: args.sortBy === 'none' ? undefined : args.sortBy,
     sortDirection: args.sortDirection,
+    pageSize: args.pageSize > 0 ? args.pageSize : undefined,
   });
   return host;
 }
@@ -72,6 +75,7 @@ const meta = {
     sortBy: 'date',
     sortDirection: 'ascending',
     hidden: false,
+    pageSize: 0,
     theme: 'auto',
   },
   argTypes: {
@@ -79,6 +83,10 @@ const meta = {
     description: { control: 'text', description: 'Shown above the table and linked with aria-describedby' },
     sortDirection: { control: 'inline-radio', options: ['ascending', 'descending'] },
     hidden: { control: 'boolean', description: 'Visually hidden, still read by screen readers' },
+    pageSize: {
+      control: { type: 'number', min: 0, step: 1 },
+      description: 'Rows per page, with Previous and Next buttons after the table; 0 shows every row',
+    },
     theme: {
       control: 'inline-radio',
       options: ['auto', 'light', 'dark'],
@@ -285,5 +293,64 @@ export const ScreenReaderOnly: Story = {
     // Keyboard focus inside reveals it.
     await userEvent.tab();
     await expect(container.getBoundingClientRect().width).toBeGreaterThan(100);
+  },
+};
+
+const contactsById = new Map(dataset.contacts.map((contact) => [contact.id, contact]));
+
+/** The same table ten rows at a time: Previous and Next after it, and the range shown, announced on each change. */
+export const ContactsPaged: Story = {
+  name: 'Contacts, ten rows a page',
+  args: { ...Contacts.args, caption: 'Contacts of the dataset, paged', pageSize: 10 },
+  argTypes: { sortBy: sortByControl(columns.contacts) },
+  render: (args) => renderTable(columns.contacts, dataset.contacts, args),
+  play: async ({ canvasElement, step }) => {
+    const canvas = within(canvasElement);
+    const table = canvas.getByRole('table', { name: 'Contacts of the dataset, paged' });
+    const pager = within(canvas.getByRole('navigation', { name: 'Contacts of the dataset, paged: pages' }));
+    const status = pager.getByRole('status');
+    const previous = pager.getByRole('button', { name: 'Previous 10 rows' });
+    const next = pager.getByRole('button', { name: /^Next \d+ rows?$/ });
+    const total = dataset.contacts.length;
+    const pages = Math.ceil(total / 10);
+
+    await step('the first ten contacts, and which rows they are', async () => {
+      await expect(bodyRows(table)).toHaveLength(10);
+      await expect(status).toHaveTextContent(`Rows 1–10 of ${total}`);
+      await expect(previous).toBeDisabled();
+      await expect(next).toBeEnabled();
+    });
+
+    await step('Next walks every page from the keyboard, in date order', async () => {
+      const seen = keysInOrder(table);
+      next.focus();
+      for (let page = 1; page < pages; page++) {
+        await userEvent.keyboard('{Enter}');
+        seen.push(...keysInOrder(table));
+      }
+      await expect(seen).toHaveLength(total);
+      await expect(new Set(seen)).toEqual(new Set(dataset.contacts.map((contact) => contact.id)));
+      const dates = seen.map((id) => dateSortKey(contactsById.get(id)?.date ?? { basis: 'stated' }));
+      await expect(dates).toEqual([...dates].sort());
+      await expect(status).toHaveTextContent(`Rows ${(pages - 1) * 10 + 1}–${total} of ${total}`);
+      await expect(next).toBeDisabled();
+      // Next is disabled on the last page, so focus moved to Previous rather than being lost.
+      await expect(previous).toHaveFocus();
+    });
+
+    await step('sorting by a header goes back to the first page', async () => {
+      canvas.getByRole('button', { name: 'Date' }).focus();
+      await userEvent.keyboard('{Enter}');
+      await expect(canvas.getByRole('columnheader', { name: 'Date' })).toHaveAttribute('aria-sort', 'descending');
+      await expect(status).toHaveTextContent(`Rows 1–10 of ${total}`);
+      await expect(previous).toBeDisabled();
+      // The first row is now the latest contact of all, not of the page that was shown.
+      const latest = dataset.contacts
+        .map((contact) => dateSortKey(contact.date))
+        .sort()
+        .at(-1);
+      const first = contactsById.get(keysInOrder(table)[0] ?? '');
+      await expect(first && dateSortKey(first.date)).toBe(latest);
+    });
   },
 };

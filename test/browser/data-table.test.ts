@@ -375,6 +375,266 @@ describe('destroy', () => {
   });
 });
 
+interface Numbered {
+  id: string;
+  n: number;
+  label: string;
+}
+
+/** 25 rows numbered 1–25, in a shuffled order (7 is coprime with 25), so that sorting has something to do. */
+function numberedRows(count = 25): Numbered[] {
+  return Array.from({ length: count }, (_unused, i) => {
+    const n = ((i * 7) % count) + 1;
+    return { id: `r${n}`, n, label: `Row ${n}` };
+  });
+}
+
+const numberedColumns: DataTableColumn<Numbered>[] = [
+  { id: 'label', header: 'Label', value: (row) => row.label, rowHeader: true, sortable: true },
+  { id: 'n', header: 'Number', value: (row) => row.n, sortable: true, numeric: true },
+];
+
+function renderNumbered(extra: Partial<DataTableOptions<Numbered>> = {}): DataTableHandle<Numbered> {
+  return render({
+    caption: 'Numbered rows',
+    columns: numberedColumns,
+    rows: numberedRows(),
+    key: (row) => row.id,
+    sortBy: 'n',
+    pageSize: 10,
+    ...extra,
+  });
+}
+
+const numbersShown = (table: HTMLTableElement) => columnText(table, 1).map(Number);
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_unused, i) => from + i);
+
+function pagerOf(handle: Pick<DataTableHandle<unknown>, 'element'>) {
+  const nav = handle.element.querySelector('nav');
+  const buttons = nav?.querySelectorAll('button');
+  const status = nav?.querySelector('[role="status"]');
+  if (!nav || buttons?.length !== 2 || !status) throw new Error('no pager with two buttons and a status');
+  return { nav, previous: buttons[0] as HTMLButtonElement, next: buttons[1] as HTMLButtonElement, status };
+}
+
+describe('paging', () => {
+  it('shows one page of the sorted rows, with a pager after the table', () => {
+    const handle = renderNumbered();
+    expect(handle.table.tBodies[0]?.rows).toHaveLength(10);
+    expect(numbersShown(handle.table)).toEqual(range(1, 10));
+    // Only the page's rows exist in the document.
+    expect(host.querySelectorAll('tr[data-key]')).toHaveLength(10);
+    const { nav, previous, next, status } = pagerOf(handle);
+    expect(nav.previousElementSibling).toBe(handle.table);
+    expect(nav.parentElement).toBe(handle.element);
+    expect([previous.type, next.type]).toEqual(['button', 'button']);
+    expect(status.textContent).toBe('Rows 1–10 of 25');
+    expect(previous.disabled).toBe(true);
+    expect(next.disabled).toBe(false);
+    expect([handle.page, handle.pageCount]).toEqual([0, 3]);
+  });
+
+  it('is exposed as a named navigation with buttons that say what they do', async () => {
+    renderNumbered();
+    const nav = page.getByRole('navigation', { name: 'Numbered rows: pages' });
+    await expect.element(nav).toBeVisible();
+    await expect.element(nav.getByRole('button', { name: 'Previous 10 rows' })).toBeDisabled();
+    await expect.element(nav.getByRole('button', { name: 'Next 10 rows' })).toBeEnabled();
+    await expect.element(nav.getByRole('status')).toHaveTextContent('Rows 1–10 of 25');
+  });
+
+  it('steps through the pages with Next and Previous, disabled at the ends', async () => {
+    const handle = renderNumbered();
+    const { previous, next, status } = pagerOf(handle);
+    await userEvent.click(next);
+    expect(numbersShown(handle.table)).toEqual(range(11, 20));
+    expect(status.textContent).toBe('Rows 11–20 of 25');
+    expect([previous.disabled, next.disabled]).toEqual([false, false]);
+    // The last page is short, and the button says so.
+    expect(next.textContent).toBe('Next 5 rows');
+    await userEvent.click(next);
+    expect(numbersShown(handle.table)).toEqual(range(21, 25));
+    expect(status.textContent).toBe('Rows 21–25 of 25');
+    expect([previous.disabled, next.disabled]).toEqual([false, true]);
+    expect(handle.page).toBe(2);
+    await userEvent.click(previous);
+    await userEvent.click(previous);
+    expect(numbersShown(handle.table)).toEqual(range(1, 10));
+    expect(previous.disabled).toBe(true);
+  });
+
+  it('keeps keyboard focus on the button pressed, or on the other one once it is disabled', async () => {
+    const handle = renderNumbered();
+    const { previous, next } = pagerOf(handle);
+    next.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(handle.page).toBe(1);
+    expect(document.activeElement).toBe(next);
+    await userEvent.keyboard(' ');
+    expect(handle.page).toBe(2);
+    expect(document.activeElement).toBe(previous);
+    await userEvent.keyboard('{Enter}');
+    await userEvent.keyboard('{Enter}');
+    expect(handle.page).toBe(0);
+    expect(document.activeElement).toBe(next);
+  });
+
+  it('sorts all the rows, not just the page, and goes back to the first page', async () => {
+    const handle = renderNumbered();
+    handle.showPage(1);
+    await userEvent.click(sortButton(handle.table, 'Number'));
+    expect(handle.options.sortDirection).toBe('descending');
+    expect(handle.page).toBe(0);
+    expect(numbersShown(handle.table)).toEqual(range(16, 25).reverse());
+    expect(pagerOf(handle).status.textContent).toBe('Rows 1–10 of 25');
+    handle.showPage(2);
+    handle.update({ sortBy: 'label', sortDirection: 'ascending' });
+    expect(handle.page).toBe(0);
+    // Natural order: Row 1, Row 2, … Row 10.
+    expect(numbersShown(handle.table)).toEqual(range(1, 10));
+  });
+
+  it('keeps the page through updates while it exists, else shows the last one', () => {
+    const handle = renderNumbered();
+    handle.showPage(1);
+    handle.update({ rows: numberedRows(30) });
+    expect(handle.page).toBe(1);
+    expect(numbersShown(handle.table)).toEqual(range(11, 20));
+    expect(pagerOf(handle).status.textContent).toBe('Rows 11–20 of 30');
+    handle.showPage(2);
+    handle.update({ rows: numberedRows(15) });
+    expect([handle.page, handle.pageCount]).toEqual([1, 2]);
+    expect(numbersShown(handle.table)).toEqual(range(11, 15));
+    expect(pagerOf(handle).next.disabled).toBe(true);
+  });
+
+  it('keeps the first row shown in view when the page size changes', () => {
+    const handle = renderNumbered();
+    handle.showPage(2);
+    handle.update({ pageSize: 5 });
+    expect(handle.page).toBe(4);
+    expect(numbersShown(handle.table)).toEqual(range(21, 25));
+    handle.update({ pageSize: undefined });
+    expect(handle.page).toBe(0);
+    expect(handle.table.tBodies[0]?.rows).toHaveLength(25);
+    expect(handle.element.querySelector('nav')).toBeNull();
+  });
+
+  it('reuses the <tr> of each key when paging back and forth', () => {
+    const handle = renderNumbered();
+    const rowsNow = () => Array.from(handle.table.tBodies[0]?.rows ?? []);
+    const first = rowsNow();
+    handle.showPage(1);
+    const second = rowsNow();
+    expect(second.some((tr) => first.includes(tr))).toBe(false);
+    expect(first.every((tr) => !tr.isConnected)).toBe(true);
+    handle.showPage(0);
+    expect(rowsNow()).toEqual(first);
+    expect(rowsNow().every((tr, i) => tr === first[i])).toBe(true);
+    handle.showPage(1);
+    expect(rowsNow().every((tr, i) => tr === second[i])).toBe(true);
+    // A changed row object refills its kept row when shown again; a removed key loses it.
+    const rows = numberedRows().map((row) => (row.n === 3 ? { ...row, label: 'Row three' } : row));
+    handle.update({ rows: rows.filter((row) => row.n !== 5) });
+    handle.showPage(0);
+    const three = handle.table.querySelector('tr[data-key="r3"]');
+    expect(three).toBe(first[2]);
+    expect(three?.textContent).toContain('Row three');
+    expect(rowsNow().includes(first[4] as HTMLTableRowElement)).toBe(false);
+  });
+
+  it('shows no pager while every row fits one page', () => {
+    const handle = renderNumbered({ rows: numberedRows(10) });
+    expect(handle.element.querySelector('nav')).toBeNull();
+    expect(handle.pageCount).toBe(1);
+    handle.update({ rows: numberedRows(11) });
+    expect(pagerOf(handle).status.textContent).toBe('Rows 1–10 of 11');
+    expect(pagerOf(handle).next.textContent).toBe('Next 1 row');
+    handle.update({ rows: [] });
+    expect(handle.element.querySelector('nav')).toBeNull();
+    expect(handle.table.tBodies[0]?.textContent).toBe('No rows to show.');
+    // Without a page size there is never a pager.
+    const unpaged = renderNumbered({ pageSize: undefined });
+    expect(unpaged.table.tBodies[0]?.rows).toHaveLength(25);
+    expect(unpaged.element.querySelector('nav')).toBeNull();
+  });
+
+  it('keeps focus in the table when the pager goes away under it', () => {
+    const handle = renderNumbered();
+    pagerOf(handle).next.focus();
+    handle.update({ rows: numberedRows(5) });
+    expect(document.activeElement).toBe(handle.element);
+  });
+
+  it('formats the numbers of its status', () => {
+    const rows = Array.from({ length: 2500 }, (_unused, i) => ({ id: `r${i}`, n: i + 1, label: `Row ${i + 1}` }));
+    const handle = renderNumbered({ rows, pageSize: 1000 });
+    handle.showPage(1);
+    const { previous, next, status } = pagerOf(handle);
+    expect(status.textContent).toBe('Rows 1,001–2,000 of 2,500');
+    expect(previous.textContent).toBe('Previous 1,000 rows');
+    expect(next.textContent).toBe('Next 500 rows');
+  });
+
+  it('in hidden mode, is reached by Tab and shows the table while it has focus', async () => {
+    const handle = renderNumbered({ hidden: true });
+    expect(handle.element.getBoundingClientRect().width).toBe(1);
+    const { next, previous } = pagerOf(handle);
+    document.body.focus();
+    // The sort buttons first, then Next (Previous is disabled on the first page).
+    for (let presses = 0; presses < 5 && document.activeElement !== next; presses++) await userEvent.tab();
+    expect(document.activeElement).toBe(next);
+    expect(handle.element.getBoundingClientRect().width).toBeGreaterThan(100);
+    await userEvent.keyboard('{Enter}');
+    expect(handle.page).toBe(1);
+    expect(handle.element.getBoundingClientRect().width).toBeGreaterThan(100);
+    await userEvent.tab({ shift: true });
+    expect(document.activeElement).toBe(previous);
+    previous.blur();
+    expect(handle.element.getBoundingClientRect().width).toBe(1);
+  });
+
+  it('writes no style attribute', () => {
+    renderNumbered({ hidden: true });
+    expect(host.querySelector('nav')).not.toBeNull();
+    expect(host.querySelector('[style], style')).toBeNull();
+  });
+
+  it('rejects an invalid page size or page with a clear error', () => {
+    const base = { caption: 'T', columns: numberedColumns, rows: numberedRows() };
+    expect(() => createDataTable(document.createElement('div'), { ...base, pageSize: 0 })).toThrow(
+      'createDataTable: invalid pageSize: 0 (expected a positive integer)',
+    );
+    for (const pageSize of [-1, 2.5, Number.NaN, Number.POSITIVE_INFINITY, '10' as unknown as number]) {
+      const target = document.createElement('div');
+      expect(() => createDataTable(target, { ...base, pageSize })).toThrow(
+        /invalid pageSize: .+ \(expected a positive/,
+      );
+      expect(target.childNodes).toHaveLength(0);
+    }
+    const handle = renderNumbered();
+    expect(() => handle.update({ pageSize: -3 })).toThrow('createDataTable: invalid pageSize: -3');
+    expect(handle.options.pageSize).toBe(10);
+    for (const bad of [3, -1, 0.5]) {
+      expect(() => handle.showPage(bad)).toThrow(
+        `createDataTable: showPage: invalid page ${bad} (expected an integer from 0 to 2)`,
+      );
+    }
+    expect(handle.page).toBe(0);
+  });
+
+  it('is removed with its listener by destroy', async () => {
+    const handle = renderNumbered();
+    const { nav, next } = pagerOf(handle);
+    handle.destroy();
+    expect(host.childNodes).toHaveLength(0);
+    expect(nav.isConnected).toBe(false);
+    next.click();
+    expect(handle.page).toBe(0);
+    expect(() => handle.showPage(0)).toThrow(/showPage\(\) called after destroy/);
+  });
+});
+
 describe('axe-core', () => {
   async function violations(context: Element) {
     const results = await axe.run(context);
@@ -393,6 +653,19 @@ describe('axe-core', () => {
     renderMeetings({ sortBy: 'count', sortDirection: 'descending', description: 'Illustrative counts.' });
     // The dark tokens really apply (else this run would only repeat the light one).
     expect(getComputedStyle(host.querySelector('table') as Element).backgroundColor).toBe('rgb(22, 22, 26)');
+    expect(await violations(host)).toEqual([]);
+  });
+
+  it('finds no violations with a pager, in both themes, on a middle and an end page', async () => {
+    for (const theme of ['light', 'dark']) {
+      document.documentElement.dataset.theme = theme;
+      const handle = renderNumbered({ description: 'Numbers one to twenty-five.' });
+      expect(await violations(host)).toEqual([]);
+      handle.showPage(1);
+      pagerOf(handle).next.focus();
+      expect(await violations(host)).toEqual([]);
+    }
+    renderNumbered({ hidden: true });
     expect(await violations(host)).toEqual([]);
   });
 

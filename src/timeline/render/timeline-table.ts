@@ -1,10 +1,18 @@
 /**
  * The timeline's data table (shared/data-table): one row per record drawn, in time order, with the same details the
- * tooltip shows. Rows and columns keep their objects while unchanged, so the table keeps its DOM across updates.
+ * tooltip shows, a page of rows at a time. Rows and columns keep their objects while unchanged, so the table keeps
+ * its DOM across updates.
  */
 import { createDataTable, type DataTableColumn, type DataTableHandle } from '../../shared/data-table';
 import type { TimelineLayout } from '../layout/timeline-layout';
-import { type TimelineTableRow, tableColumns } from './table-columns';
+import {
+  foundEveryOptionalColumn,
+  type OptionalColumnRows,
+  optionalColumnNames,
+  scanOptionalColumns,
+  type TimelineTableRow,
+  tableColumns,
+} from './table-columns';
 import type { TableMode, TimelineRecordDetails } from './view-options';
 
 export interface TimelineTableState<T> {
@@ -13,6 +21,8 @@ export interface TimelineTableState<T> {
   mode: TableMode;
   caption: string;
   laneHeader: string;
+  /** Rows per page of the table; undefined means the default, {@link defaultTablePageSize}. */
+  pageSize?: number | undefined;
 }
 
 export interface TimelineTable<T> {
@@ -20,15 +30,106 @@ export interface TimelineTable<T> {
   destroy(): void;
 }
 
+/** A page a screen-reader user can still move through, and cheap to build at 10,000 records. */
+export const defaultTablePageSize = 100;
+
+/**
+ * How many rows are scanned for the optional columns (participants, place, sources) before the table is built. Any
+ * dataset of that size gets its final columns at once; beyond it the rest is scanned while the page is idle, and a
+ * column found late is added then (reading the details of 10,000 records would cost more than building the table).
+ */
+export const rowsScannedAtOnce = 1000;
+
+/** Rows scanned per step of the idle scan, which keeps stepping while the browser says it has time. */
+const idleScanSlice = 250;
+
+/** Runs `step` when the page is idle (soon, where requestIdleCallback is missing); returns a cancel function. */
+function whenIdle(view: Window | null, step: (timeLeft: () => number) => void): () => void {
+  if (view && typeof view.requestIdleCallback === 'function') {
+    // The timeout makes sure the scan ends even on a page that is never idle.
+    const id = view.requestIdleCallback((deadline) => step(() => deadline.timeRemaining()), { timeout: 500 });
+    return () => view.cancelIdleCallback(id);
+  }
+  const id = setTimeout(() => {
+    const end = performance.now() + 8;
+    step(() => end - performance.now());
+  }, 0);
+  return () => clearTimeout(id);
+}
+
 const description = 'The records of the timeline, one row each, with their dates as the sources state them.';
 
 const columnSignature = (columns: readonly { id: string; header: string }[]) =>
   columns.map((column) => `${column.id}|${column.header}`).join();
 
+/**
+ * A row whose details are computed on first read: with a paged table sorted by time, only the rows shown (and the
+ * column choice) need them, not all 10,000.
+ */
+class LazyTableRow<T> implements TimelineTableRow<T> {
+  private computed: TimelineRecordDetails | undefined;
+
+  constructor(
+    readonly record: T,
+    readonly id: string,
+    readonly time: number,
+    readonly lanes: string,
+    private readonly detailsOf: (record: T) => TimelineRecordDetails,
+  ) {}
+
+  get details(): TimelineRecordDetails {
+    this.computed ??= this.detailsOf(this.record);
+    return this.computed;
+  }
+
+  /** Whether this row can stand for the record under `details`, so its table row keeps its cells. */
+  isCurrent(lanes: string, time: number, details: (record: T) => TimelineRecordDetails): boolean {
+    if (this.lanes !== lanes || this.time !== time || this.detailsOf !== details) return false;
+    // Details never read were never shown; read ones must be the same object to keep the cells built from them.
+    return this.computed === undefined || details(this.record) === this.computed;
+  }
+}
+
 export function createTimelineTable<T>(parent: Element): TimelineTable<T> {
   let table: DataTableHandle<TimelineTableRow<T>> | null = null;
-  let rows = new Map<T, TimelineTableRow<T>>();
+  let rows = new Map<T, LazyTableRow<T>>();
   let columns: DataTableColumn<TimelineTableRow<T>>[] | null = null;
+  let found: OptionalColumnRows<T> = {};
+  let cancelScan: (() => void) | null = null;
+
+  function stopScan(): void {
+    cancelScan?.();
+    cancelScan = null;
+  }
+
+  /** Keeps the columns array while the columns are the same, or the table would rebuild every row. */
+  function chooseColumns(
+    list: readonly TimelineTableRow<T>[],
+    laneHeader: string,
+  ): DataTableColumn<TimelineTableRow<T>>[] {
+    const next = tableColumns(list, laneHeader, found);
+    if (!columns || columnSignature(columns) !== columnSignature(next)) columns = next;
+    return columns;
+  }
+
+  /** Scans rows[from…] for optional columns in idle time, then adds the columns it found to the table. */
+  function scanLater(list: readonly TimelineTableRow<T>[], from: number, laneHeader: string): void {
+    let index = from;
+    const step = (timeLeft: () => number) => {
+      do {
+        index = scanOptionalColumns(list, found, index, Math.min(list.length, index + idleScanSlice));
+      } while (index < list.length && !foundEveryOptionalColumn(found) && timeLeft() > 1);
+      if (index < list.length && !foundEveryOptionalColumn(found)) {
+        cancelScan = whenIdle(parent.ownerDocument.defaultView, step);
+        return;
+      }
+      cancelScan = null;
+      const before = columns;
+      const after = chooseColumns(list, laneHeader);
+      if (after !== before) table?.update({ columns: after });
+    };
+    cancelScan = whenIdle(parent.ownerDocument.defaultView, step);
+  }
 
   function rowsOf({ layout, details }: TimelineTableState<T>): TimelineTableRow<T>[] {
     const lanesOf = new Map<T, string[]>();
@@ -38,20 +139,17 @@ export function createTimelineTable<T>(parent: Element): TimelineTable<T> {
       if (lanes) lanes.push(label);
       else lanesOf.set(mark.record, [label]);
     }
-    const next = new Map<T, TimelineTableRow<T>>();
+    const next = new Map<T, LazyTableRow<T>>();
     for (const mark of layout.marks) {
       if (next.has(mark.record)) continue;
       const lanes = (lanesOf.get(mark.record) as string[]).join(', ');
+      const time = mark.interval.start;
       const previous = rows.get(mark.record);
-      const recordDetails = details(mark.record);
       // An unchanged row keeps its object, so the table keeps its cells.
       const row =
-        previous &&
-        previous.lanes === lanes &&
-        previous.details === recordDetails &&
-        previous.time === mark.interval.start
+        previous?.isCurrent(lanes, time, details) === true
           ? previous
-          : { record: mark.record, id: mark.id, time: mark.interval.start, lanes, details: recordDetails };
+          : new LazyTableRow(mark.record, mark.id, time, lanes, details);
       next.set(mark.record, row);
     }
     rows = next;
@@ -60,33 +158,45 @@ export function createTimelineTable<T>(parent: Element): TimelineTable<T> {
 
   return {
     sync(state) {
+      stopScan();
       if (state.mode === false) {
         table?.destroy();
         table = null;
         rows = new Map();
+        found = {};
         return;
       }
       const list = rowsOf(state);
-      const nextColumns = tableColumns(list, state.laneHeader);
-      // The same columns keep the same array, or the table would rebuild every row.
-      if (!columns || columnSignature(columns) !== columnSignature(nextColumns)) columns = nextColumns;
+      // A column stays found while the row that showed it is unchanged (rowsOf keeps its object).
+      const kept: OptionalColumnRows<T> = {};
+      for (const column of optionalColumnNames) {
+        const row = found[column];
+        if (row && rows.get(row.record) === row) kept[column] = row;
+      }
+      found = kept;
+      const scanned = scanOptionalColumns(list, found, 0, Math.min(list.length, rowsScannedAtOnce));
+      const shownColumns = chooseColumns(list, state.laneHeader);
+      if (scanned < list.length && !foundEveryOptionalColumn(found)) scanLater(list, scanned, state.laneHeader);
       const hidden = state.mode === 'hidden';
+      const pageSize = state.pageSize ?? defaultTablePageSize;
       if (table) {
-        table.update({ rows: list, columns, caption: state.caption, description, hidden });
+        table.update({ rows: list, columns: shownColumns, caption: state.caption, description, hidden, pageSize });
       } else {
         table = createDataTable(parent, {
           caption: state.caption,
           description,
-          columns,
+          columns: shownColumns,
           rows: list,
           key: (row) => row.id,
           hidden,
           sortBy: 'date',
           className: 'stc-timeline__table',
+          pageSize,
         });
       }
     },
     destroy() {
+      stopScan();
       table?.destroy();
       table = null;
     },
