@@ -252,6 +252,7 @@ export function createTimeline<T = ContactRecord>(el: Element, options: Timeline
       mode: resolved.view.table,
       caption: chartTitle(resolved),
       laneHeader: laneHeader(resolved.layout.laneMode),
+      pageSize: resolved.view.tablePageSize,
     });
   }
 

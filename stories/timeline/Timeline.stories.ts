@@ -14,6 +14,7 @@ interface TimelineArgs {
   lane: LaneMode;
   locale: 'en' | 'ru' | 'tr';
   table: 'hidden' | 'visible' | 'none';
+  tablePageSize: number;
   legend: boolean;
   labels: boolean;
   /** 0 follows the host's width. */
@@ -41,6 +42,7 @@ function optionsOf(args: TimelineArgs): TimelineOptions {
     lane: args.lane,
     locale: args.locale,
     table: args.table === 'none' ? false : args.table,
+    tablePageSize: args.tablePageSize,
     legend: args.legend,
     labels: args.labels,
     width: args.width > 0 ? args.width : 'auto',
@@ -112,6 +114,7 @@ const meta = {
     lane: 'polity-pair',
     locale: 'en',
     table: 'hidden',
+    tablePageSize: 100,
     legend: true,
     labels: true,
     width: 0,
@@ -140,6 +143,7 @@ const meta = {
       options: ['hidden', 'visible', 'none'],
       description: 'The data table of the same records: for screen readers only, shown, or none (table: false)',
     },
+    tablePageSize: { control: { type: 'number', min: 1 }, description: 'Rows per page of the table' },
     legend: { control: 'boolean' },
     labels: { control: 'boolean', description: 'Text labels beside marks (hidden, and counted, where no room)' },
     width: { control: { type: 'number', min: 0, step: 10 }, description: '0: follow the host (width: "auto")' },
@@ -315,7 +319,7 @@ export const CustomData: Story = {
 /** 10,000 synthetic records: drawn on the canvas layer until zoomed in; the render time is printed under the chart. */
 export const TenThousandSynthetic: Story = {
   // Thin rows, so the few hundred rows the packing needs stay on a screen or two.
-  args: { rowHeight: 6, markSize: 5, markGap: 1, labels: false, table: 'none' },
+  args: { rowHeight: 6, markSize: 5, markGap: 1, labels: false },
   render: (args) => {
     const { host, chart, log } = frame(args);
     const data = syntheticRecords(10_000);

@@ -10,8 +10,9 @@ import { markOf, render } from './timeline-support';
 const dayMs = 86_400_000;
 const button = (host: HTMLElement, name: string) =>
   host.querySelector<HTMLButtonElement>(`button[aria-label="${name}"]`) as HTMLButtonElement;
-const brushGroup = (handle: TimelineHandle<unknown>) => handle.svg.querySelector<SVGGElement>('.stc-timeline__brush');
-const selectionRect = (handle: TimelineHandle<unknown>) =>
+const brushGroup = (handle: { readonly svg: SVGSVGElement }) =>
+  handle.svg.querySelector<SVGGElement>('.stc-timeline__brush');
+const selectionRect = (handle: { readonly svg: SVGSVGElement }) =>
   handle.svg.querySelector<SVGRectElement>('.stc-timeline__brush .selection') as SVGRectElement;
 
 function brushEvents(handle: TimelineHandle<ContactRecord>) {
@@ -21,7 +22,7 @@ function brushEvents(handle: TimelineHandle<ContactRecord>) {
 }
 
 /** Drags over the brush's overlay from x0 to x1 (offsets from the svg's left), at the height of the first lane. */
-function drag(handle: TimelineHandle<unknown>, x0: number, x1: number): void {
+function drag(handle: { readonly svg: SVGSVGElement }, x0: number, x1: number): void {
   const overlay = handle.svg.querySelector('.stc-timeline__brush .overlay') as SVGRectElement;
   const box = handle.svg.getBoundingClientRect();
   const y = overlay.getBoundingClientRect().top + 6;

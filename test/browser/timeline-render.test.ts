@@ -165,6 +165,15 @@ describe('createTimeline: the bundled dataset by default', () => {
     expect(row.querySelector('a')?.getAttribute('href')).toMatch(/^https?:\/\//);
   });
 
+  it('pages the table by tablePageSize, and names a bad one', () => {
+    const { handle, host } = render({ table: 'visible', tablePageSize: 10 });
+    expect(host.querySelectorAll('tbody tr')).toHaveLength(10);
+    expect(host.querySelector('[role="status"]')?.textContent).toBe(`Rows 1–10 of ${contacts.length}`);
+    handle.update({ tablePageSize: 50 });
+    expect(host.querySelectorAll('tbody tr')).toHaveLength(contacts.length);
+    expect(() => handle.update({ tablePageSize: 0 })).toThrow('invalid tablePageSize: 0 (expected an integer ≥ 1)');
+  });
+
   it('shows the table with table: "visible", and makes none with table: false', () => {
     const visible = render({ table: 'visible' }).host;
     expect(visible.querySelector('.stc-visually-hidden-focusable')).toBeNull();

@@ -33,6 +33,11 @@ export interface TimelineViewOptions<T> {
    */
   table?: TableMode;
   /**
+   * Rows per page of the table (Previous and Next buttons move between pages); sorting orders all rows.
+   * @default 100
+   */
+  tablePageSize?: number;
+  /**
    * Whether to show a legend of the kinds and of how dates are drawn.
    * @default true
    */
@@ -68,6 +73,7 @@ export interface NormalizedViewOptions<T> {
   title: string | null;
   description: string | null;
   table: TableMode;
+  tablePageSize: number;
   legend: boolean;
   details: ((record: T) => TimelineRecordDetails) | null;
   svgMarkLimit: number;
@@ -81,6 +87,7 @@ export const viewOptionNames: readonly string[] = Object.freeze([
   'title',
   'description',
   'table',
+  'tablePageSize',
   'legend',
   'details',
   'svgMarkLimit',
@@ -107,6 +114,10 @@ export function normalizeViewOptions<T>(options: TimelineViewOptions<T>): Normal
   if (table !== 'hidden' && table !== 'visible' && table !== false) {
     throw invalid('table', table, 'expected "hidden", "visible" or false');
   }
+  const tablePageSize = options.tablePageSize ?? 100;
+  if (!(Number.isInteger(tablePageSize) && tablePageSize >= 1)) {
+    throw invalid('tablePageSize', tablePageSize, 'expected an integer ≥ 1');
+  }
   const legend = options.legend ?? true;
   if (typeof legend !== 'boolean') throw invalid('legend', legend, 'expected true or false');
   const details = options.details ?? null;
@@ -128,6 +139,7 @@ export function normalizeViewOptions<T>(options: TimelineViewOptions<T>): Normal
     title: text('title', options.title),
     description: text('description', options.description),
     table,
+    tablePageSize,
     legend,
     details,
     svgMarkLimit,
