@@ -17,6 +17,12 @@ const themeCss = () => ({
   },
   generateBundle() {
     this.emitFile({ type: 'asset', fileName: 'theme.css', source: readFileSync('src/shared/theme.css', 'utf8') });
+    // Types for `import 'soviet-turkish-contacts/theme.css'`: TypeScript checks side-effect imports (TS 6's default).
+    this.emitFile({
+      type: 'asset',
+      fileName: 'theme.css.d.ts',
+      source: '// The theme: classes and --stc-* custom properties. Import it for its effect; it exports nothing.\nexport {};\n',
+    });
   },
 });
 
