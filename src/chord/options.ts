@@ -1,5 +1,13 @@
 import type { Contact, DeepReadonly } from '../data/types';
-import { describeValue } from '../shared/describe-value';
+import {
+  accessor,
+  distinctStrings,
+  invalidOption as invalid,
+  isFiniteNumber,
+  marginOption,
+  nonNegativeNumber,
+  positiveNumber,
+} from '../shared/option-checks';
 
 /** A contact as the chord reads it: the bundled dataset's are deeply frozen, and a mutable one fits too. */
 export type ChordContact = DeepReadonly<Contact>;
@@ -154,7 +162,6 @@ export interface ChordDefaults {
 
 const groupModes: readonly ChordGroupMode[] = ['polity', 'person'];
 const defaultMargin: ChordMargin = { top: 96, right: 96, bottom: 96, left: 96 };
-const marginSides = ['top', 'right', 'bottom', 'left'] as const;
 
 /** The option names this module accepts: `createChord` sends the others to its view options. */
 export const chordLayoutOptionNames: readonly string[] = Object.freeze([
@@ -175,55 +182,6 @@ export const chordLayoutOptionNames: readonly string[] = Object.freeze([
   'margin',
   'people',
 ]);
-
-function invalid(name: string, value: unknown, expected: string): TypeError {
-  return new TypeError(`invalid ${name}: ${describeValue(value)} (${expected})`);
-}
-
-function isFiniteNumber(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
-}
-
-function positiveNumber(name: string, value: unknown): number {
-  if (isFiniteNumber(value) && value > 0) return value;
-  throw invalid(name, value, 'expected a positive number');
-}
-
-function nonNegativeNumber(name: string, value: unknown): number {
-  if (isFiniteNumber(value) && value >= 0) return value;
-  throw invalid(name, value, 'expected a number ≥ 0');
-}
-
-function accessor<F>(name: string, value: unknown): F {
-  if (typeof value === 'function') return value as F;
-  throw invalid(name, value, 'expected a function');
-}
-
-function margin(value: unknown): ChordMargin {
-  if (typeof value === 'number') {
-    const all = nonNegativeNumber('margin', value);
-    return { top: all, right: all, bottom: all, left: all };
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw invalid('margin', value, 'expected a number or an object with top, right, bottom and left');
-  }
-  const sides: Record<string, unknown> = { ...value };
-  for (const key of Object.keys(sides)) {
-    if (!(marginSides as readonly string[]).includes(key)) throw new TypeError(`unknown option: "margin.${key}"`);
-  }
-  const result = { ...defaultMargin };
-  for (const side of marginSides) {
-    if (sides[side] !== undefined) result[side] = nonNegativeNumber(`margin.${side}`, sides[side]);
-  }
-  return result;
-}
-
-function order(value: unknown): readonly string[] {
-  if (Array.isArray(value) && value.every((key) => typeof key === 'string') && new Set(value).size === value.length) {
-    return [...value];
-  }
-  throw invalid('order', value, 'expected an array of distinct strings');
-}
 
 function isStringArray(value: unknown): boolean {
   return Array.isArray(value) && value.every((item) => typeof item === 'string');
@@ -329,7 +287,7 @@ export function normalizeChordOptions(
     );
   }
 
-  const resolvedMargin = has('margin') ? margin(given.margin) : { ...defaultMargin };
+  const resolvedMargin = has('margin') ? marginOption(given.margin, defaultMargin) : { ...defaultMargin };
   let width: number | 'auto' = 'auto';
   if (has('width') && given.width !== 'auto') {
     if (!(isFiniteNumber(given.width) && given.width > 0)) {
@@ -347,7 +305,7 @@ export function normalizeChordOptions(
     byMode,
     directed,
     weight: has('weight') ? accessor<(contact: ChordContact) => number>('weight', given.weight) : () => 1,
-    order: has('order') ? order(given.order) : [],
+    order: has('order') ? distinctStrings('order', given.order) : [],
     threshold,
     groupLabel: has('groupLabel')
       ? accessor<(key: string) => string>('groupLabel', given.groupLabel)

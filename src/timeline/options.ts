@@ -1,5 +1,14 @@
 import type { Contact, DateValue, DeepReadonly } from '../data/types';
 import { describeValue } from '../shared/describe-value';
+import {
+  accessor,
+  booleanOption,
+  distinctStrings,
+  invalidOption as invalid,
+  marginOption,
+  nonNegativeNumber,
+  positiveNumber,
+} from '../shared/option-checks';
 import { type LaneKeys, laneAccessor } from './layout/lanes';
 import { isoDateRange } from './layout/time-interval';
 
@@ -160,31 +169,6 @@ export interface TimelineDefaults<T> {
 
 const laneModes: readonly LaneMode[] = ['polity-pair', 'person', 'kind'];
 const defaultMargin: TimelineMargin = { top: 8, right: 16, bottom: 32, left: 128 };
-const marginSides = ['top', 'right', 'bottom', 'left'] as const;
-
-function invalid(name: string, value: unknown, expected: string): TypeError {
-  return new TypeError(`invalid ${name}: ${describeValue(value)} (${expected})`);
-}
-
-function positiveNumber(name: string, value: unknown): number {
-  if (typeof value === 'number' && value > 0 && Number.isFinite(value)) return value;
-  throw invalid(name, value, 'expected a positive number');
-}
-
-function nonNegativeNumber(name: string, value: unknown): number {
-  if (typeof value === 'number' && value >= 0 && Number.isFinite(value)) return value;
-  throw invalid(name, value, 'expected a number ≥ 0');
-}
-
-function accessor<F>(name: string, value: unknown): F {
-  if (typeof value === 'function') return value as F;
-  throw invalid(name, value, 'expected a function');
-}
-
-function boolean(name: string, value: unknown): boolean {
-  if (typeof value === 'boolean') return value;
-  throw invalid(name, value, 'expected true or false');
-}
 
 /** An instant from an ISO date or a Date; `edge` picks the first instant of the date or the one after its last. */
 function instant(name: string, value: unknown, edge: 'start' | 'end'): number {
@@ -192,32 +176,6 @@ function instant(name: string, value: unknown, edge: 'start' | 'end'): number {
   const range = typeof value === 'string' ? isoDateRange(value) : null;
   if (range) return range[edge];
   throw invalid(name, value, 'expected an ISO date YYYY, YYYY-MM or YYYY-MM-DD, or a Date');
-}
-
-function margin(value: unknown): TimelineMargin {
-  if (typeof value === 'number') {
-    const all = nonNegativeNumber('margin', value);
-    return { top: all, right: all, bottom: all, left: all };
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw invalid('margin', value, 'expected a number or an object with top, right, bottom and left');
-  }
-  const sides: Record<string, unknown> = { ...value };
-  for (const key of Object.keys(sides)) {
-    if (!(marginSides as readonly string[]).includes(key)) throw new TypeError(`unknown option: "margin.${key}"`);
-  }
-  const result = { ...defaultMargin };
-  for (const side of marginSides) {
-    if (sides[side] !== undefined) result[side] = nonNegativeNumber(`margin.${side}`, sides[side]);
-  }
-  return result;
-}
-
-function laneOrder(value: unknown): readonly string[] {
-  if (Array.isArray(value) && value.every((key) => typeof key === 'string') && new Set(value).size === value.length) {
-    return [...value];
-  }
-  throw invalid('laneOrder', value, 'expected an array of distinct strings');
 }
 
 /** Default accessors for contacts. They read fields structurally, so a record lacking one yields undefined, which the
@@ -308,7 +266,7 @@ export function normalizeTimelineOptions<T = ContactRecord>(
     );
   }
 
-  const resolvedMargin = has('margin') ? margin(given.margin) : { ...defaultMargin };
+  const resolvedMargin = has('margin') ? marginOption(given.margin, defaultMargin) : { ...defaultMargin };
   const width = has('width') ? positiveNumber('width', given.width) : 640;
   const horizontal = resolvedMargin.left + resolvedMargin.right;
   if (width <= horizontal) {
@@ -334,7 +292,7 @@ export function normalizeTimelineOptions<T = ContactRecord>(
     label,
     kind,
     laneMode,
-    laneOrder: has('laneOrder') ? laneOrder(given.laneOrder) : [],
+    laneOrder: has('laneOrder') ? distinctStrings('laneOrder', given.laneOrder) : [],
     laneLabel: has('laneLabel')
       ? accessor<(key: string) => string>('laneLabel', given.laneLabel)
       : (defaults.laneLabel ?? ((key) => key)),
@@ -347,6 +305,6 @@ export function normalizeTimelineOptions<T = ContactRecord>(
     markSize: has('markSize') ? positiveNumber('markSize', given.markSize) : 10,
     markGap: has('markGap') ? nonNegativeNumber('markGap', given.markGap) : 4,
     openBoundSpan: has('openBoundSpan') ? positiveNumber('openBoundSpan', given.openBoundSpan) : 30,
-    labels: has('labels') ? boolean('labels', given.labels) : true,
+    labels: has('labels') ? booleanOption('labels', given.labels) : true,
   };
 }

@@ -1,6 +1,6 @@
 import type { RecordDetails } from '../../shared/contact-details';
-import { describeValue } from '../../shared/describe-value';
 import { checkLocale, type LocaleInput } from '../../shared/locale';
+import { invalidOption as invalid, textOption as text } from '../../shared/option-checks';
 
 /** Where the data table of the timeline's records goes: read by screen readers only, shown, or not made. */
 export type TableMode = 'hidden' | 'visible' | false;
@@ -94,16 +94,6 @@ export const viewOptionNames: readonly string[] = Object.freeze([
   'minZoomSpanDays',
   'brush',
 ]);
-
-function invalid(name: string, value: unknown, expected: string): TypeError {
-  return new TypeError(`invalid ${name}: ${describeValue(value)} (${expected})`);
-}
-
-function text(name: string, value: unknown): string | null {
-  if (value === undefined) return null;
-  if (typeof value === 'string' && value.trim() !== '') return value;
-  throw invalid(name, value, 'expected a non-empty string');
-}
 
 /**
  * Validates and defaults the view options. Every error names the option, the value and what was expected.
