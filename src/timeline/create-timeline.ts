@@ -17,12 +17,12 @@ import {
   indexDataset,
   isContactLike,
 } from '../shared/contact-details';
+import { createEmitter } from '../shared/emitter';
 import { createLifecycle } from '../shared/lifecycle';
 import { createTooltip } from '../shared/tooltip';
 import { bindInput } from './interaction/bind-input';
 import { type BrushController, type BrushFrame, createBrush } from './interaction/brush';
 import { daySpanOf, isoDay, recordsInSpan } from './interaction/brush-span';
-import { createEmitter } from './interaction/emitter';
 import { createMarkNavigation } from './interaction/navigation';
 import { createZoom, type ZoomGeometry, type ZoomSource } from './interaction/zoom';
 import { brushSpan, zoomSpan } from './interaction/zoom-span';

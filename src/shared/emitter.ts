@@ -1,17 +1,22 @@
-/** A small typed event emitter: `on` returns its own unsubscribe; after `clear`, nothing is called again. */
+/** A small typed event emitter the charts share: `on` returns its own unsubscribe; after `clear`, nothing is called. */
 export interface Emitter<Events> {
   on<K extends keyof Events>(type: K, listener: (event: Events[K]) => void): () => void;
   emit<K extends keyof Events>(type: K, event: Events[K]): void;
   clear(): void;
 }
 
-export function createEmitter<Events>(types: readonly (keyof Events & string)[]): Emitter<Events> {
+/**
+ * @param types the event names `on` accepts: any other name throws, listing these
+ * @param owner what the emitter belongs to, named in the error of `on` after `clear` ("the chord is destroyed").
+ *   Defaults to "timeline", whose call predates the chord and does not pass it.
+ */
+export function createEmitter<Events>(types: readonly (keyof Events & string)[], owner = 'timeline'): Emitter<Events> {
   const listeners = new Map<keyof Events, Set<(event: never) => void>>();
   for (const type of types) listeners.set(type, new Set());
   let cleared = false;
   return {
     on(type, listener) {
-      if (cleared) throw new Error(`on(${JSON.stringify(type)}): the timeline is destroyed`);
+      if (cleared) throw new Error(`on(${JSON.stringify(type)}): the ${owner} is destroyed`);
       const set = listeners.get(type);
       if (!set) {
         throw new TypeError(

@@ -1,0 +1,112 @@
+// @vitest-environment jsdom
+/**
+ * SVG snapshots of the chord diagram, normalised as the timeline's are (see ../support/normalize-svg.ts). jsdom has
+ * no canvas 2D context, so labels are measured by the fallback of 7px a character: the layout, and so every snapshot,
+ * is the same on every machine. A missing or changed snapshot fails under CI=true; elsewhere Vitest writes a missing
+ * one, and `vitest -u` rewrites changed ones after a reviewer has read the diff.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it, type MockInstance, vi } from 'vitest';
+import { type ChordHandle, type ChordOptions, createChord } from '../../../src/chord/create-chord';
+import type { Contact } from '../../../src/data/types';
+import { normalizeSvg } from '../support/normalize-svg';
+
+let getContext: MockInstance;
+beforeAll(() => {
+  // jsdom implements no canvas and logs "Not implemented: getContext" for each call; the chord handles null.
+  getContext = vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+});
+afterAll(() => getContext.mockRestore());
+
+const handles: ChordHandle[] = [];
+afterEach(() => {
+  for (const handle of handles.splice(0)) handle.destroy();
+  document.body.replaceChildren();
+});
+
+function render(options: ChordOptions): SVGSVGElement {
+  const host = document.createElement('div');
+  document.body.append(host);
+  const handle = createChord(host, options);
+  handles.push(handle);
+  return handle.svg;
+}
+
+/**
+ * What a snapshot cannot be trusted to catch by eye: a number that is not one, a mark a screen reader cannot name,
+ * a reference to an id the SVG does not have, a colour that is not the palette's.
+ */
+function expectSound(svg: SVGSVGElement): void {
+  for (const element of svg.querySelectorAll('*')) {
+    for (const { name, value } of element.attributes) {
+      expect(value, `${element.tagName} ${name}`).not.toMatch(/\b(NaN|undefined|Infinity|null)\b/);
+    }
+  }
+  const marks = svg.querySelectorAll('[role="button"]');
+  expect(marks.length).toBeGreaterThan(0);
+  for (const mark of marks) {
+    expect(mark.getAttribute('aria-label')).toMatch(/\S/);
+    const style = mark.getAttribute('style');
+    if (style !== null) expect(style).toMatch(/^color: var\(--stc-polity-[a-z0-9-]+, #[0-9a-f]{6}\);$/);
+  }
+  const ids = new Set(Array.from(svg.querySelectorAll('[id]'), (element) => element.id));
+  for (const id of svg.getAttribute('aria-describedby')?.split(/\s+/) ?? []) expect(ids).toContain(id);
+}
+
+async function expectSnapshot(svg: SVGSVGElement, name: string): Promise<void> {
+  expectSound(svg);
+  // The normaliser rounds every number it finds in an attribute it does not know as text, and reads a colour like
+  // #009e73 as the number 9e73: the colours the chord sets go into the snapshot as a text attribute instead.
+  const markup = svg.outerHTML.replaceAll(' style="', ' data-style="');
+  await expect(normalizeSvg(markup)).toMatchFileSnapshot(`./__snapshots__/${name}.svg`);
+}
+
+describe('chord SVG snapshots: the bundled dataset', () => {
+  it('by polity (the default)', async () => {
+    await expectSnapshot(render({ width: 600 }), 'default');
+  });
+
+  it('by person, with hidden labels marked by ticks', async () => {
+    await expectSnapshot(render({ width: 600, by: 'person' }), 'by-person');
+  });
+
+  it('directed: arrows from sender to recipient', async () => {
+    await expectSnapshot(render({ width: 600, directed: true }), 'directed');
+  });
+
+  it('small polities merged into "other"', async () => {
+    await expectSnapshot(render({ width: 600, threshold: 0.05 }), 'threshold');
+  });
+});
+
+/** A contact of invented officials the dataset does not know, so the snapshot does not change with the dataset. */
+function meeting(id: string, participants: string[], polities: string[]): Contact {
+  return {
+    id,
+    kind: 'meeting',
+    date: { when: '1938-03-15', basis: 'stated' },
+    participants,
+    polities,
+    direction: null,
+    place: null,
+    documents: [],
+    evidence: [],
+    summary: { text: `Meeting ${id}`, basis: 'editorial' },
+  };
+}
+
+describe('chord SVG snapshots: custom data', () => {
+  it('one group alone, a self-contact, and a group with no weight', async () => {
+    const svg = render({
+      width: 400,
+      margin: 60,
+      data: [
+        meeting('a', ['x1', 'x2'], ['alpha']),
+        meeting('b', ['x1', 'y1'], ['alpha', 'beta']),
+        meeting('c', ['y1', 'y2'], ['beta']),
+      ],
+      order: ['gamma'],
+      title: 'Edge cases',
+    });
+    await expectSnapshot(svg, 'edge-cases');
+  });
+});
