@@ -51,6 +51,8 @@ const optimizeDeps = {
     'd3-selection',
     'd3-zoom',
     'd3-brush',
+    'd3-chord',
+    'd3-path',
     'd3-transition',
     'd3-axis',
     'd3-scale',

@@ -7,10 +7,9 @@ export interface Emitter<Events> {
 
 /**
  * @param types the event names `on` accepts: any other name throws, listing these
- * @param owner what the emitter belongs to, named in the error of `on` after `clear` ("the chord is destroyed").
- *   Defaults to "timeline", whose call predates the chord and does not pass it.
+ * @param owner what the emitter belongs to, named in the error of `on` after `clear` ("the chord is destroyed")
  */
-export function createEmitter<Events>(types: readonly (keyof Events & string)[], owner = 'timeline'): Emitter<Events> {
+export function createEmitter<Events>(types: readonly (keyof Events & string)[], owner: string): Emitter<Events> {
   const listeners = new Map<keyof Events, Set<(event: never) => void>>();
   for (const type of types) listeners.set(type, new Set());
   let cleared = false;

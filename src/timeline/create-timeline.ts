@@ -19,6 +19,7 @@ import {
 } from '../shared/contact-details';
 import { createEmitter } from '../shared/emitter';
 import { createLifecycle } from '../shared/lifecycle';
+import { createTextMeasure, memoizeMeasure } from '../shared/measure-text';
 import { createTooltip } from '../shared/tooltip';
 import { bindInput } from './interaction/bind-input';
 import { type BrushController, type BrushFrame, createBrush } from './interaction/brush';
@@ -26,7 +27,6 @@ import { daySpanOf, isoDay, recordsInSpan } from './interaction/brush-span';
 import { createMarkNavigation } from './interaction/navigation';
 import { createZoom, type ZoomGeometry, type ZoomSource } from './interaction/zoom';
 import { brushSpan, zoomSpan } from './interaction/zoom-span';
-import { memoizeMeasure } from './layout/labels';
 import { rescaleLayout } from './layout/rescale-layout';
 import { type Mark, type TimelineLayout, timelineLayout } from './layout/timeline-layout';
 import type { ContactRecord } from './options';
@@ -36,7 +36,6 @@ import { drawFrame, drawTimeline, isInView } from './render/draw-timeline';
 import { markAt } from './render/hit-test';
 import { type KindAppearance, kindAppearances, legendOrder } from './render/kind-appearance';
 import { drawLegend } from './render/legend';
-import { createTextMeasure } from './render/measure-text';
 import { accessorDetails, markAriaLabel } from './render/record-details';
 import { type ResolvedOptions, resolveOptions, type TimelineOptions } from './render/resolve-options';
 import { createScaffold } from './render/scaffold';
@@ -169,7 +168,7 @@ export function createTimeline<T = ContactRecord>(el: Element, options: Timeline
   }
   const doc = el.ownerDocument;
   const lifecycle = createLifecycle();
-  const emitter = createEmitter<TimelineEvents<T>>(eventTypes);
+  const emitter = createEmitter<TimelineEvents<T>>(eventTypes, 'timeline');
   const dom = createScaffold(doc);
   el.append(dom.root);
   lifecycle.add(() => dom.root.remove());

@@ -1,4 +1,4 @@
-import { describeValue } from '../../shared/describe-value';
+import type { MeasureText } from '../../shared/measure-text';
 import {
   boxesOverlap,
   boxInside,
@@ -8,9 +8,6 @@ import {
   type Point,
   polarPoint,
 } from './label-geometry';
-
-/** The width of a text in pixels: a canvas or SVG measure in the browser, an approximation in Node. */
-export type MeasureText = (text: string) => number;
 
 /**
  * What became of a group's label: drawn; hidden because it would overlap a label of a larger group; hidden because it
@@ -75,27 +72,6 @@ export interface GroupLabels {
 export const minLabelledArc = 1;
 /** How far a tick reaches out from the ring, in pixels. */
 export const tickLength = 6;
-
-/** A measure that asks once per distinct text and checks the answer, so a bad width fails here with its text. */
-export function checkedMeasure(measure: MeasureText): MeasureText {
-  if (typeof measure !== 'function') {
-    throw new TypeError(`invalid measure: ${describeValue(measure)} (expected a function from text to its width)`);
-  }
-  const widths = new Map<string, number>();
-  return (text) => {
-    let width = widths.get(text);
-    if (width === undefined) {
-      width = measure(text);
-      if (!(typeof width === 'number' && width >= 0 && Number.isFinite(width))) {
-        throw new TypeError(
-          `measure returned ${describeValue(width)} for ${describeValue(text)} (expected a width ≥ 0)`,
-        );
-      }
-      widths.set(text, width);
-    }
-    return width;
-  };
-}
 
 function tickAt(angle: number, outerRadius: number): GroupTick {
   const from: Point = polarPoint(angle, outerRadius);

@@ -1,14 +1,8 @@
 import { type ChordGroup, chord, chordDirected } from 'd3-chord';
 import { describeValue } from '../../shared/describe-value';
+import { type MeasureText, memoizeMeasure } from '../../shared/measure-text';
 import type { ChordContact, NormalizedChordOptions } from '../options';
-import {
-  checkedMeasure,
-  type GroupTick,
-  type LabelState,
-  type MeasureText,
-  type PlacedGroupLabel,
-  placeGroupLabels,
-} from './chord-labels';
+import { type GroupTick, type LabelState, type PlacedGroupLabel, placeGroupLabels } from './chord-labels';
 import { type ChordMatrix, chordMatrix, contactsInCells } from './chord-matrix';
 import { arcPath } from './chord-paths';
 import { type ChordRibbonLayout, layoutRibbons } from './chord-ribbons';
@@ -152,7 +146,7 @@ function groupContacts(matrix: ChordMatrix, dataOrder: ReadonlyMap<string, numbe
  *   functions, naming the value
  */
 export function chordLayout(options: NormalizedChordOptions, measure: MeasureText, hostWidth = 0): ChordLayout {
-  const measureText = checkedMeasure(measure);
+  const measureText = memoizeMeasure(measure);
   const { width, height } = chartSize(options, hostWidth);
   const { margin } = options;
   const center = {

@@ -1,11 +1,9 @@
 export {
-  checkedMeasure,
   type GroupLabels,
   type GroupTick,
   type LabelCandidate,
   type LabelSettings,
   type LabelState,
-  type MeasureText,
   minLabelledArc,
   type PlacedGroupLabel,
   placeGroupLabels,

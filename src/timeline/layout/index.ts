@@ -1,8 +1,6 @@
 export {
   type LabelledExtent,
   type LabelPlacement,
-  type MeasureText,
-  memoizeMeasure,
   type PlacedLabel,
   placeLabels,
 } from './labels';

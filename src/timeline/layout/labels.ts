@@ -1,4 +1,4 @@
-import { describeValue } from '../../shared/describe-value';
+import type { MeasureText } from '../../shared/measure-text';
 
 /** What label placement reads from a mark. */
 export interface LabelledExtent {
@@ -23,30 +23,6 @@ export interface LabelPlacement<M> {
   readonly labels: PlacedLabel<M>[];
   /** Per lane key, the labels of marks in view that had no room (for a "+N more"); every lane given is present. */
   readonly hidden: Map<string, number>;
-}
-
-/** The width of a text in pixels: a canvas or SVG measure in the browser, an approximation in Node. */
-export type MeasureText = (text: string) => number;
-
-/**
- * A measure that asks once per distinct text and checks the answer. Labels repeat (and are re-placed on every zoom),
- * while a real measure (canvas `measureText`) costs a microsecond or more each.
- */
-export function memoizeMeasure(measure: MeasureText): MeasureText {
-  const widths = new Map<string, number>();
-  return (text) => {
-    let width = widths.get(text);
-    if (width === undefined) {
-      width = measure(text);
-      if (!(typeof width === 'number' && width >= 0 && Number.isFinite(width))) {
-        throw new TypeError(
-          `measure returned ${describeValue(width)} for ${describeValue(text)} (expected a width ≥ 0)`,
-        );
-      }
-      widths.set(text, width);
-    }
-    return width;
-  };
 }
 
 /** The first mark of a row (sorted by x, non-overlapping, so x1 grows too) whose right edge reaches `left`. */

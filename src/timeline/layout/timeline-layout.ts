@@ -1,6 +1,7 @@
 import { describeValue } from '../../shared/describe-value';
+import { type MeasureText, memoizeMeasure } from '../../shared/measure-text';
 import type { NormalizedTimelineOptions } from '../options';
-import { type MeasureText, memoizeMeasure, type PlacedLabel, placeLabels } from './labels';
+import { type PlacedLabel, placeLabels } from './labels';
 import { orderLanes } from './lanes';
 import { type MarkX, placeMarkX, resolveDomain, timeScale } from './mark-geometry';
 import { packRows } from './pack';

@@ -3,7 +3,7 @@
  * drawn; when more are in view than `svgMarkLimit`, a canvas draws them and the SVG keeps only the active mark (so Tab
  * still reaches the chart). Called on every zoom, so it allocates little beyond the list of marks in view.
  */
-import type { MeasureText } from '../layout/labels';
+import type { MeasureText } from '../../shared/measure-text';
 import type { Mark, TimelineLayout } from '../layout/timeline-layout';
 import { drawAxis } from './axis';
 import { clearCanvas, drawCanvasMarks } from './canvas-marks';

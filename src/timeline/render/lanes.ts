@@ -1,6 +1,6 @@
 /** Lane backgrounds and labels (with the count of mark labels a lane had no room for). */
 import { select } from 'd3-selection';
-import type { MeasureText } from '../layout/labels';
+import type { MeasureText } from '../../shared/measure-text';
 import type { LaneLayout } from '../layout/timeline-layout';
 
 export interface LaneFrame {

@@ -20,6 +20,11 @@ describe('roundNumbers', () => {
 });
 
 describe('normalizeSvg', () => {
+  it('keeps CSS in style as written: a colour such as #009e73 is not a number', () => {
+    const svg = '<svg><path style="color: var(--stc-polity-other-1, #009e73);" d="M1.23456,0"/></svg>';
+    expect(normalizeSvg(svg)).toContain('style="color: var(--stc-polity-other-1, #009e73);" d="M1.23,0"');
+  });
+
   it('rounds numbers in geometry attributes, but not in names and text taken from the data', () => {
     const markup =
       '<svg><g transform="translate(1.23456,0)" aria-label="Treaty 1.23456" data-id="v1.23456" class="c1.23456">' +

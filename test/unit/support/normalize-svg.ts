@@ -49,14 +49,14 @@ const idListAttributes = new Set([
 ]);
 
 /**
- * Attributes that carry names and prose from the data, or identity: a number in them is text ("version 1.125"), not a
- * coordinate, and is kept as written.
+ * Attributes that carry names and prose from the data, identity, or CSS (a colour such as `#009e73`): a number in them
+ * is text ("version 1.125"), not a coordinate, and is kept as written.
  */
 function isTextAttribute(name: string): boolean {
   return (
     name.startsWith('aria-') ||
     name.startsWith('data-') ||
-    ['alt', 'class', 'href', 'id', 'lang', 'role', 'title', 'xlink:href', 'xml:lang'].includes(name)
+    ['alt', 'class', 'href', 'id', 'lang', 'role', 'style', 'title', 'xlink:href', 'xml:lang'].includes(name)
   );
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { memoizeMeasure, placeLabels } from '../../../src/timeline/layout/labels';
+import { memoizeMeasure } from '../../../src/shared/measure-text';
+import { placeLabels } from '../../../src/timeline/layout/labels';
 
 const measure = (text: string) => text.length * 10;
 const mark = (x0: number, x1: number, label: string, lane = 'a') => ({ x0, x1, y: 12, lane, label });
