@@ -5,7 +5,7 @@
  * (theme.css) and SVG attributes only (colours go through the CSSOM, see marks.ts).
  */
 
-export const svgNamespace = 'http://www.w3.org/2000/svg';
+import { svgElement } from '../../shared/svg';
 
 export interface ChordScaffold {
   readonly root: HTMLDivElement;
@@ -27,16 +27,6 @@ export interface ChordScaffold {
 }
 
 let instances = 0;
-
-function svgElement<K extends keyof SVGElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  attributes: Record<string, string> = {},
-): SVGElementTagNameMap[K] {
-  const node = doc.createElementNS(svgNamespace, tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  return node;
-}
 
 export function createChordScaffold(doc: Document): ChordScaffold {
   const uid = `stc-chord-${++instances}`;

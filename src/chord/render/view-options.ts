@@ -1,5 +1,5 @@
-import { describeValue } from '../../shared/describe-value';
 import { checkLocale, type LocaleInput } from '../../shared/locale';
+import { invalidOption as invalid, textOption as text } from '../../shared/option-checks';
 
 /** Where the matrix table goes: read by screen readers only (shown while it has focus), or shown. It always exists. */
 export type ChordTableMode = 'hidden' | 'visible';
@@ -40,16 +40,6 @@ export interface NormalizedChordViewOptions {
 
 /** The names of the view options, so that `createChord` can tell them from layout options. */
 export const chordViewOptionNames: readonly string[] = Object.freeze(['locale', 'title', 'description', 'table']);
-
-function invalid(name: string, value: unknown, expected: string): TypeError {
-  return new TypeError(`invalid ${name}: ${describeValue(value)} (${expected})`);
-}
-
-function text(name: string, value: unknown): string | null {
-  if (value === undefined) return null;
-  if (typeof value === 'string' && value.trim() !== '') return value;
-  throw invalid(name, value, 'expected a non-empty string');
-}
 
 /** Validates and defaults the view options; every error names the option, the value and what was expected. */
 export function normalizeChordViewOptions(options: ChordViewOptions): NormalizedChordViewOptions {

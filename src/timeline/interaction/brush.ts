@@ -5,6 +5,7 @@
  */
 import { type BrushBehavior, brushX, type D3BrushEvent } from 'd3-brush';
 import { select } from 'd3-selection';
+import { svgNamespace } from '../../shared/svg';
 import { daySpanOf, pixelOf, type TimeFrame } from './brush-span';
 
 export interface BrushFrame extends TimeFrame {
@@ -29,7 +30,6 @@ export interface BrushOptions {
   onChange(span: readonly [number, number] | null): void;
 }
 
-const svgNamespace = 'http://www.w3.org/2000/svg';
 /** The least width a selection is drawn with, in pixels. */
 const minWidth = 3;
 

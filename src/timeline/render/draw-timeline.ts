@@ -4,6 +4,7 @@
  * still reaches the chart). Called on every zoom, so it allocates little beyond the list of marks in view.
  */
 import type { MeasureText } from '../../shared/measure-text';
+import { svgNamespace } from '../../shared/svg';
 import type { Mark, TimelineLayout } from '../layout/timeline-layout';
 import { drawAxis } from './axis';
 import { clearCanvas, drawCanvasMarks } from './canvas-marks';
@@ -11,7 +12,7 @@ import type { KindAppearance } from './kind-appearance';
 import { drawLanes } from './lanes';
 import { drawMarkLabels } from './mark-labels';
 import type { ResolvedOptions } from './resolve-options';
-import { svgNamespace, type TimelineScaffold } from './scaffold';
+import type { TimelineScaffold } from './scaffold';
 import { joinSvgMarks } from './svg-marks';
 
 export interface DrawState<T> {

@@ -5,8 +5,8 @@
 
 import { kindWords } from '../../shared/contact-details';
 import { shapePath } from '../../shared/palette';
+import { svgNamespace } from '../../shared/svg';
 import type { KindAppearance } from './kind-appearance';
-import { svgNamespace } from './scaffold';
 
 const size = 12;
 

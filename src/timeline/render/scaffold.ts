@@ -4,7 +4,7 @@
  * SVG attributes only.
  */
 
-export const svgNamespace = 'http://www.w3.org/2000/svg';
+import { svgElement } from '../../shared/svg';
 
 export interface TimelineScaffold {
   readonly root: HTMLDivElement;
@@ -39,16 +39,6 @@ export interface TimelineScaffold {
 }
 
 let instances = 0;
-
-function svgElement<K extends keyof SVGElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  attributes: Record<string, string> = {},
-): SVGElementTagNameMap[K] {
-  const node = doc.createElementNS(svgNamespace, tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  return node;
-}
 
 function htmlElement<K extends keyof HTMLElementTagNameMap>(
   doc: Document,

@@ -4,10 +4,10 @@
  */
 import { select } from 'd3-selection';
 import { shapePath } from '../../shared/palette';
+import { svgNamespace } from '../../shared/svg';
 import type { LaneLayout, Mark } from '../layout/timeline-layout';
 import type { KindAppearance } from './kind-appearance';
 import { markClassName, markVariant } from './mark-variant';
-import { svgNamespace } from './scaffold';
 
 export interface SvgMarkContext<T> {
   appearance(kind: string): KindAppearance;
