@@ -21,7 +21,8 @@ const themeCss = () => ({
     this.emitFile({
       type: 'asset',
       fileName: 'theme.css.d.ts',
-      source: '// The theme: classes and --stc-* custom properties. Import it for its effect; it exports nothing.\nexport {};\n',
+      source:
+        '// The theme: classes and --stc-* custom properties. Import it for its effect; it exports nothing.\nexport {};\n',
     });
   },
 });
