@@ -1,11 +1,6 @@
-import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
+import { violations } from './axe-support';
 import { markOf, render } from './timeline-support';
-
-async function violations(context: Element): Promise<string[]> {
-  const results = await axe.run(context);
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe('axe-core finds no violations', () => {
   it.each(['light', 'dark'] as const)('in the %s theme, with the table shown and a tooltip open', async (theme) => {

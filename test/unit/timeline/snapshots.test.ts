@@ -8,6 +8,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, type MockInstance, vi } from 'vitest';
 import type { Contact, DateValue } from '../../../src/data/types';
 import { createTimeline, type TimelineHandle, type TimelineOptions } from '../../../src/timeline/create-timeline';
+import { expectSoundSvg } from '../support/expect-sound-svg';
 import { normalizeSvg } from '../support/normalize-svg';
 
 let getContext: MockInstance;
@@ -31,31 +32,8 @@ function render<T>(options: TimelineOptions<T>): SVGSVGElement {
   return handle.svg;
 }
 
-/**
- * What a snapshot cannot be trusted to catch by eye: a number that is not one, a mark a screen reader cannot name, a
- * reference to an id the SVG does not have.
- */
-function expectSound(svg: SVGSVGElement): void {
-  for (const element of svg.querySelectorAll('*')) {
-    for (const { name, value } of element.attributes) {
-      expect(value, `${element.tagName} ${name}`).not.toMatch(/\b(NaN|undefined|Infinity|null)\b/);
-    }
-  }
-  const marks = svg.querySelectorAll('[role="button"]');
-  expect(marks.length).toBeGreaterThan(0);
-  for (const mark of marks) expect(mark.getAttribute('aria-label')).toMatch(/\S/);
-  const ids = new Set(Array.from(svg.querySelectorAll('[id]'), (element) => element.id));
-  for (const element of svg.querySelectorAll('[mask], [clip-path], [fill^="url("], [aria-describedby]')) {
-    const references = [
-      ...Array.from(element.attributes, (attribute) => /^url\(#(.+)\)$/.exec(attribute.value)?.[1]),
-      ...(element.getAttribute('aria-describedby')?.split(/\s+/) ?? []),
-    ].filter((id): id is string => id !== undefined);
-    for (const id of references) expect(ids, `${element.tagName} refers to #${id}`).toContain(id);
-  }
-}
-
 async function expectSnapshot(svg: SVGSVGElement, name: string): Promise<void> {
-  expectSound(svg);
+  expectSoundSvg(svg);
   await expect(normalizeSvg(svg.outerHTML)).toMatchFileSnapshot(`./__snapshots__/${name}.svg`);
 }
 
