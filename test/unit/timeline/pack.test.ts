@@ -72,6 +72,19 @@ describe('packRows', () => {
     expect([...order]).toEqual([1, 3, 2, 0]);
   });
 
+  it('puts a zero-width extent before a wider one at the same start, in one row (found by fast-check)', () => {
+    const { rows, rowCount, order } = packRows(
+      [
+        { x0: 4, x1: 5 },
+        { x0: 4, x1: 4 },
+      ],
+      0,
+    );
+    expect(rowCount).toBe(1);
+    expect([...rows]).toEqual([0, 0]);
+    expect([...order]).toEqual([1, 0]);
+  });
+
   it('handles no extents', () => {
     expect(packRows([], 4)).toMatchObject({ rowCount: 0 });
   });
@@ -87,7 +100,8 @@ describe('packRows', () => {
           byRow.set(row, [...(byRow.get(row) ?? []), extent]);
         });
         for (const row of byRow.values()) {
-          row.sort((a, b) => a.x0 - b.x0);
+          // In the order packRows uses: by start, then end (a zero-width extent at a start comes first).
+          row.sort((a, b) => a.x0 - b.x0 || a.x1 - b.x1);
           for (let i = 1; i < row.length; i++) {
             expect((row[i - 1] as Extent).x1 + gap).toBeLessThanOrEqual((row[i] as Extent).x0);
           }
