@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { dts } from 'rollup-plugin-dts';
 
@@ -27,6 +29,37 @@ const themeCss = () => ({
   },
 });
 
+/** `import css from './x.css?inline'`: the file's text as a string (as Vite does), for constructable stylesheets. */
+const cssInline = () => ({
+  name: 'css-inline',
+  resolveId(source, importer) {
+    if (!source.endsWith('.css?inline') || !importer) return null;
+    return `${path.resolve(path.dirname(importer), source.slice(0, -'?inline'.length))}?inline`;
+  },
+  load(id) {
+    if (!id.endsWith('.css?inline')) return null;
+    const file = id.slice(0, -'?inline'.length);
+    this.addWatchFile(file);
+    return `export default ${JSON.stringify(readFileSync(file, 'utf8'))};`;
+  },
+});
+
+/** Files the script-tag and iframe builds ship as they are: the page, and the theme under the name pages expect. */
+const staticFiles = () => ({
+  name: 'static-files',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'embed.html', source: readFileSync('src/embed/embed.html', 'utf8') });
+    this.emitFile({ type: 'asset', fileName: 'style.css', source: readFileSync('src/shared/theme.css', 'utf8') });
+  },
+});
+
+/** A browser script with d3 inlined, minified: what a page loads with a plain `<script src>`. */
+const script = (input, file, name, plugins = []) => ({
+  input,
+  plugins: [nodeResolve(), json({ preferConst: true }), cssInline(), ts(), ...plugins],
+  output: { file, format: 'iife', name, sourcemap: true, plugins: [terser()] },
+});
+
 const ts = () =>
   typescript({
     tsconfig: './tsconfig.json',
@@ -40,7 +73,7 @@ export default [
   {
     input: entries,
     external,
-    plugins: [nodeResolve(), json({ preferConst: true }), ts(), themeCss()],
+    plugins: [nodeResolve(), json({ preferConst: true }), cssInline(), ts(), themeCss()],
     output: [
       {
         dir: 'dist',
@@ -59,6 +92,9 @@ export default [
       },
     ],
   },
+  script('src/iife.ts', 'dist/soviet-turkish-contacts.iife.min.js', 'SovietTurkishContacts'),
+  script('src/embed/page-entry.ts', 'dist/embed.js', 'SovietTurkishContactsEmbed', [staticFiles()]),
+  script('src/embed/parent-entry.ts', 'dist/embed-parent.js', 'SovietTurkishContactsEmbedParent'),
   // The same bundled declarations twice: .d.ts for import, .d.cts for require (attw: no "masquerading as ESM").
   ...Object.entries(entries).map(([name, input]) => ({
     input,

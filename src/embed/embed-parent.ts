@@ -1,0 +1,31 @@
+/**
+ * The embedding page's side of the iframe embed (`dist/embed-parent.js`, about 1 kB): every `<iframe>` showing
+ * `embed.html` takes the height its content reports, so it never scrolls inside and never leaves a gap.
+ *
+ * ```html
+ * <iframe src="https://…/embed.html?view=timeline" title="Soviet–Turkish contacts" width="100%" height="480"></iframe>
+ * <script src="https://…/embed-parent.js"></script>
+ * ```
+ */
+import { isEmbedHeightMessage } from './embed-options';
+
+/**
+ * Resizes the iframes of `doc` whose embed reports its height. Only a message from an iframe's own window is obeyed, so
+ * no other frame or window can resize it.
+ * @returns the function that stops listening
+ */
+export function resizeEmbeds(doc: Document = document): () => void {
+  const view = doc.defaultView;
+  if (!view) return () => {};
+  const onMessage = (event: MessageEvent) => {
+    if (!isEmbedHeightMessage(event.data)) return;
+    for (const frame of doc.querySelectorAll('iframe')) {
+      if (frame.contentWindow !== event.source) continue;
+      // Through the CSSOM, which a strict Content-Security-Policy allows.
+      frame.style.setProperty('height', `${event.data.height}px`);
+      frame.dispatchEvent(new CustomEvent('stc-embed-resize', { detail: { height: event.data.height } }));
+    }
+  };
+  view.addEventListener('message', onMessage);
+  return () => view.removeEventListener('message', onMessage);
+}
