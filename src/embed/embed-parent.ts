@@ -9,6 +9,16 @@
  */
 import { isEmbedHeightMessage } from './embed-options';
 
+/** Whether a frame shows the embed page (`…/embed.html?…`), or opts in with `data-stc-embed`. */
+function isEmbedFrame(frame: HTMLIFrameElement): boolean {
+  if (frame.hasAttribute('data-stc-embed')) return true;
+  try {
+    return new URL(frame.src, frame.ownerDocument.baseURI).pathname.endsWith('/embed.html');
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Resizes the iframes of `doc` whose embed reports its height. Only a message from an iframe's own window is obeyed, so
  * no other frame or window can resize it.
@@ -20,7 +30,8 @@ export function resizeEmbeds(doc: Document = document): () => void {
   const onMessage = (event: MessageEvent) => {
     if (!isEmbedHeightMessage(event.data)) return;
     for (const frame of doc.querySelectorAll('iframe')) {
-      if (frame.contentWindow !== event.source) continue;
+      // Only the frame that sent it, and only a frame showing the embed page: no other iframe can resize itself.
+      if (frame.contentWindow !== event.source || !isEmbedFrame(frame)) continue;
       // Through the CSSOM, which a strict Content-Security-Policy allows.
       frame.style.setProperty('height', `${event.data.height}px`);
       frame.dispatchEvent(new CustomEvent('stc-embed-resize', { detail: { height: event.data.height } }));

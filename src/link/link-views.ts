@@ -13,7 +13,8 @@ export interface LinkableTimeline {
   on(event: 'select', listener: (event: TimelineSelectEvent<{ readonly id: string }>) => void): () => void;
   update(options: { brush: boolean }): void;
   highlight(ids: Iterable<string> | null, options?: { zoom?: boolean }): unknown;
-  brushTo(span: null): void;
+  readonly brushed: { from: Date; to: Date } | null;
+  brushTo(span: { from: Date; to: Date } | null): void;
 }
 
 /** What `linkViews` needs of a chord diagram: a `ChordHandle`. */
@@ -67,20 +68,27 @@ export function linkViews(timeline: LinkableTimeline, chord: LinkableChord, opti
     throw new TypeError(`linkViews: invalid zoom: ${String(zoom)} (expected true or false)`);
 
   timeline.update({ brush: true });
+  /** Both views show the same contacts emphasised: a selection in either replaces it in both. */
+  const emphasise = (ids: readonly string[], zoomTimeline: boolean) => {
+    chord.highlight(ids);
+    timeline.highlight(ids, { zoom: zoomTimeline });
+  };
   const stops = [
     timeline.on('brush', ({ selection, records }) => {
       chord.filter(selection ? records.map((record) => record.id) : null);
     }),
     chord.on('select', ({ contacts }) => {
-      timeline.highlight(
+      emphasise(
         contacts.map((contact) => contact.id),
-        { zoom },
+        zoom,
       );
     }),
-    timeline.on('select', ({ record }) => {
-      chord.highlight([record.id]);
-    }),
+    // The mark selected is on screen already: no zoom.
+    timeline.on('select', ({ record }) => emphasise([record.id], false)),
   ];
+  // A span brushed before the link filters the chord at once (selecting it again emits the event the link follows).
+  const already = timeline.brushed;
+  if (already) timeline.brushTo(already);
 
   let linked = true;
   return {
@@ -91,10 +99,21 @@ export function linkViews(timeline: LinkableTimeline, chord: LinkableChord, opti
       if (!linked) return;
       linked = false;
       for (const stop of stops) stop();
-      timeline.brushTo(null); // a span left selected would look as if it still filtered the chord
-      chord.filter(null);
-      chord.highlight(null);
-      timeline.highlight(null);
+      // Each step on its own: a chart destroyed first (a normal teardown order), or a brush the page turned off,
+      // must not keep the others from being undone.
+      const steps = [
+        () => timeline.brushTo(null), // a span left selected would look as if it still filtered the chord
+        () => chord.filter(null),
+        () => chord.highlight(null),
+        () => timeline.highlight(null),
+      ];
+      for (const step of steps) {
+        try {
+          step();
+        } catch {
+          // That view is gone or has nothing to undo.
+        }
+      }
     },
   };
 }

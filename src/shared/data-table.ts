@@ -245,7 +245,9 @@ function createPager(doc: Document, onStep: (step: -1 | 1) => void): Pager {
       nav.setAttribute('aria-label', `${caption}: pages`);
       const first = page * pageSize;
       const last = Math.min(total, first + pageSize);
-      status.textContent = `Rows ${countFormat.format(first + 1)}–${countFormat.format(last)} of ${countFormat.format(total)}`;
+      const text = `Rows ${countFormat.format(first + 1)}–${countFormat.format(last)} of ${countFormat.format(total)}`;
+      // A live region speaks whenever its text is set: only a change is news.
+      if (status.textContent !== text) status.textContent = text;
       previous.textContent = `Previous ${rowsText(pageSize)}`;
       // The last page may be short: the button says how many rows it shows.
       next.textContent = `Next ${rowsText(Math.min(pageSize, total - last) || pageSize)}`;

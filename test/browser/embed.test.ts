@@ -13,6 +13,8 @@ function embed(query: string): HTMLIFrameElement {
   const frame = document.createElement('iframe');
   frame.title = 'Soviet–Turkish contacts';
   frame.src = `/test/browser/fixtures/embed-page.html${query}`;
+  // The fixture is not named embed.html: it opts in, as any self-hosted embed page can.
+  frame.dataset.stcEmbed = '';
   frame.style.setProperty('width', '900px');
   frame.style.setProperty('height', '200px');
   document.body.append(frame);
@@ -66,5 +68,23 @@ describe('the iframe embed', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(frame.style.height).toBe(before);
     stop();
+  });
+
+  it('does not let an iframe that is not an embed resize itself', async () => {
+    stops.push(resizeEmbeds(document));
+    const other = document.createElement('iframe');
+    other.style.setProperty('height', '100px');
+    other.srcdoc = '<p>an advert</p>';
+    document.body.append(other);
+    frames.push(other);
+    await new Promise((resolve) => other.addEventListener('load', resolve, { once: true }));
+    // As if the frame's own script claimed to be an embed.
+    window.dispatchEvent(
+      new MessageEvent('message', {
+        data: { type: 'stc-embed:height', id: null, height: 2000 },
+        source: other.contentWindow,
+      }),
+    );
+    expect(other.style.height).toBe('100px');
   });
 });

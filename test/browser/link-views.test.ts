@@ -83,6 +83,32 @@ describe('linkViews', () => {
     link.unlink(); // twice is fine
   });
 
+  it('applies a span brushed before the link, and a selection in either view replaces the emphasis in both', () => {
+    const timeline = renderTimeline({ brush: true });
+    timeline.handle.brushTo({ from: '1939-04', to: '1939-06' });
+    const chord = renderChord();
+    const all = turkeyUssr(chord.handle.svg);
+    links.push(linkViews(timeline.handle, chord.handle, { zoom: false }));
+    expect(turkeyUssr(chord.handle.svg)).toBeLessThan(all);
+    timeline.handle.brushTo(null);
+    arcOf(chord.handle.svg, 'romania').dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    markOf(timeline.handle.svg, 'karsky-ataturk-1937-06-01').dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    // The timeline now emphasises the mark chosen, not Romania's contacts, and the chord follows.
+    expect(markOf(timeline.handle.svg, 'karsky-ataturk-1937-06-01').classList).not.toContain(
+      'stc-timeline__mark--dimmed',
+    );
+    expect(dimmedMarks(timeline.handle.svg)).toBe(dataset.contacts.length - 1);
+    expect(ribbonOf(chord.handle.svg, 'turkey', 'ussr').classList).not.toContain('stc-chord__mark--dimmed');
+  });
+
+  it('unlinks cleanly after the charts were destroyed', () => {
+    const { timeline, chord, link } = linked();
+    timeline.handle.destroy();
+    chord.handle.destroy();
+    expect(() => link.unlink()).not.toThrow();
+    expect(link.linked).toBe(false);
+  });
+
   it('says what is wrong with its arguments', () => {
     const chord = renderChord().handle;
     const timeline = renderTimeline().handle;

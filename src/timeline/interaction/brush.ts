@@ -53,7 +53,7 @@ export function createBrush(before: SVGElement, frame: BrushFrame, options: Brus
     if (moving || destroyed || !event.sourceEvent) return;
     const pixels = event.selection as [number, number] | null;
     span = pixels ? daySpanOf(current, pixels, current.bounds) : null;
-    draw();
+    draw(true);
     options.onChange(span);
   });
 
@@ -66,8 +66,16 @@ export function createBrush(before: SVGElement, frame: BrushFrame, options: Brus
     }
   }
 
-  function draw(): void {
-    move(span ? pixelsOf(span) : null);
+  /** The pixels drawn now (null: nothing), so a zoom frame that changes nothing moves nothing. */
+  let drawn: [number, number] | null = null;
+
+  /** @param force after a gesture, whose pixels d3 holds (not snapped to days yet) whatever `drawn` says */
+  function draw(force = false): void {
+    const next = span ? pixelsOf(span) : null;
+    const same = next === drawn || (next && drawn && next[0] === drawn[0] && next[1] === drawn[1]);
+    if (same && !force) return;
+    drawn = next;
+    move(next);
   }
 
   /** Where a span is drawn: null when out of view, and never narrower than `minWidth`. */
@@ -112,9 +120,10 @@ export function createBrush(before: SVGElement, frame: BrushFrame, options: Brus
         next.right !== current.right ||
         next.top !== current.top ||
         next.bottom !== current.bottom;
+      // A new extent re-initialises d3-brush, which then shows nothing: draw again whatever was drawn.
       if (extentChanged) configure(next);
       else current = next;
-      draw();
+      draw(extentChanged);
     },
     set(next) {
       span = next ? [next[0], next[1]] : null;
