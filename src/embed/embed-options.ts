@@ -109,6 +109,16 @@ export function parseEmbedQuery(search: string): EmbedRequest {
     seen.add(name);
     apply(value, request);
   }
+  // A parameter for a chart the page does not show would be ignored: say so instead.
+  const unused = request.view === 'timeline' ? request.chord : request.view === 'chord' ? request.timeline : {};
+  const shared = new Set(['locale', 'height', 'table', 'title']);
+  const stray = Object.keys(unused).filter((key) => !shared.has(key));
+  if (stray.length > 0) {
+    throw new TypeError(
+      `parameter ${JSON.stringify(stray[0])} is for the ${request.view === 'timeline' ? 'chord' : 'timeline'}, ` +
+        `which view=${request.view} does not show`,
+    );
+  }
   return request;
 }
 

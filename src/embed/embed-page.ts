@@ -45,8 +45,9 @@ export function startEmbed(doc: Document, search: string, parent: Window | null)
     const chord = request.view !== 'timeline' ? createChord(chordHost, request.chord) : null;
     if (chord) cleanups.push(() => chord.destroy());
     if (timeline && chord) {
-      const link = linkViews(timeline, chord);
-      cleanups.unshift(() => link.unlink());
+      // Linking turns the brush on: a page that asked for brush=false gets two charts side by side instead.
+      const link = request.timeline.brush === false ? null : linkViews(timeline, chord);
+      if (link) cleanups.unshift(() => link.unlink());
     }
   } catch (error) {
     for (const cleanup of cleanups.splice(0)) cleanup();

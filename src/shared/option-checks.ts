@@ -33,6 +33,11 @@ export function nonNegativeNumber(name: string, value: unknown): number {
   throw invalidOption(name, value, 'expected a number ≥ 0');
 }
 
+export function positiveInteger(name: string, value: unknown): number {
+  if (Number.isInteger(value) && (value as number) >= 1) return value as number;
+  throw invalidOption(name, value, 'expected an integer ≥ 1');
+}
+
 export function accessor<F>(name: string, value: unknown): F {
   if (typeof value === 'function') return value as F;
   throw invalidOption(name, value, 'expected a function');

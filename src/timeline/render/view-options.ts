@@ -1,6 +1,13 @@
 import type { RecordDetails } from '../../shared/contact-details';
 import { checkLocale, type LocaleInput } from '../../shared/locale';
-import { invalidOption as invalid, textOption as text } from '../../shared/option-checks';
+import {
+  accessor,
+  booleanOption,
+  invalidOption as invalid,
+  positiveInteger,
+  positiveNumber,
+  textOption as text,
+} from '../../shared/option-checks';
 
 /** Where the data table of the timeline's records goes: read by screen readers only, shown, or not made. */
 export type TableMode = 'hidden' | 'visible' | false;
@@ -104,24 +111,13 @@ export function normalizeViewOptions<T>(options: TimelineViewOptions<T>): Normal
   if (table !== 'hidden' && table !== 'visible' && table !== false) {
     throw invalid('table', table, 'expected "hidden", "visible" or false');
   }
-  const tablePageSize = options.tablePageSize ?? 100;
-  if (!(Number.isInteger(tablePageSize) && tablePageSize >= 1)) {
-    throw invalid('tablePageSize', tablePageSize, 'expected an integer ≥ 1');
-  }
-  const legend = options.legend ?? true;
-  if (typeof legend !== 'boolean') throw invalid('legend', legend, 'expected true or false');
-  const details = options.details ?? null;
-  if (details !== null && typeof details !== 'function') throw invalid('details', details, 'expected a function');
-  const svgMarkLimit = options.svgMarkLimit ?? 1500;
-  if (!(Number.isInteger(svgMarkLimit) && svgMarkLimit >= 1)) {
-    throw invalid('svgMarkLimit', svgMarkLimit, 'expected an integer ≥ 1');
-  }
-  const minZoomSpanDays = options.minZoomSpanDays ?? 7;
-  if (!(typeof minZoomSpanDays === 'number' && minZoomSpanDays > 0 && Number.isFinite(minZoomSpanDays))) {
-    throw invalid('minZoomSpanDays', minZoomSpanDays, 'expected a positive number of days');
-  }
-  const brush = options.brush ?? false;
-  if (typeof brush !== 'boolean') throw invalid('brush', brush, 'expected true or false');
+  const given = (name: keyof TimelineViewOptions<T>) => options[name] !== undefined;
+  const tablePageSize = given('tablePageSize') ? positiveInteger('tablePageSize', options.tablePageSize) : 100;
+  const legend = given('legend') ? booleanOption('legend', options.legend) : true;
+  const details = given('details') ? accessor<(record: T) => TimelineRecordDetails>('details', options.details) : null;
+  const svgMarkLimit = given('svgMarkLimit') ? positiveInteger('svgMarkLimit', options.svgMarkLimit) : 1500;
+  const minZoomSpanDays = given('minZoomSpanDays') ? positiveNumber('minZoomSpanDays', options.minZoomSpanDays) : 7;
+  const brush = given('brush') ? booleanOption('brush', options.brush) : false;
   // checkLocale's errors already name the option: 'invalid locale: …' or 'invalid locale definition: …'.
   const locale = checkLocale(options.locale ?? 'en');
   return {

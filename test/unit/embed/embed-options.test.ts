@@ -25,6 +25,12 @@ describe('parseEmbedQuery', () => {
     expect(() => parseEmbedQuery('?directed=maybe')).toThrow('invalid directed: "maybe" (expected true or false)');
     expect(() => parseEmbedQuery('?lane=person&lane=kind')).toThrow('parameter given twice: "lane"');
     expect(() => parseEmbedQuery('?__proto__=x')).toThrow(/^unknown parameter: "__proto__"/);
+    expect(() => parseEmbedQuery('?view=chord&lane=person')).toThrow(
+      'parameter "lane" is for the timeline, which view=chord does not show',
+    );
+    expect(() => parseEmbedQuery('?by=person')).toThrow(
+      'parameter "by" is for the chord, which view=timeline does not show',
+    );
   });
 });
 
