@@ -9,7 +9,7 @@ import { dts } from 'rollup-plugin-dts';
 // npm builds keep d3's code external (the consumer's bundler dedupes it) but inline d3-time-format's locale JSON, so
 // no consumer has to load JSON modules (Node would need import attributes for them).
 const external = (id) => /^d3-/.test(id) && !id.startsWith('d3-time-format/locale/');
-const entries = { index: 'src/index.ts', data: 'src/data/index.ts' };
+const entries = { index: 'src/index.ts', data: 'src/data/index.ts', elements: 'src/elements/index.ts' };
 
 /** Ships the theme (classes and --stc-* properties) as dist/theme.css: the components inject no styles of their own. */
 const themeCss = () => ({
