@@ -8,6 +8,7 @@
  */
 
 import { createLifecycle } from './lifecycle';
+import { originalTarget } from './shadow-dom';
 
 /** The marks' arrangement, sorted once so each key press costs O(1) or O(log n). */
 export interface RovingModel {
@@ -232,9 +233,9 @@ export function createRovingFocus(
   // container: Chromium makes any SVG element with a focus listener focusable, so an <svg> container would become an
   // extra tab stop.
   lifecycle.listen(container.ownerDocument, 'focusin', (event: FocusEvent) => {
-    const target = event.target as Node | null;
+    const target = originalTarget(event) as Node | null;
     if (!target || !container.contains(target)) return;
-    const index = indexOf(event.target);
+    const index = indexOf(target);
     if (index < 0 || index === active) return;
     activate(index);
     options.onMove?.(index, items[index] as FocusableElement, event);

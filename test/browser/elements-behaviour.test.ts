@@ -74,16 +74,16 @@ describe('events', () => {
     expect(selected.mock.calls[0]?.[0].detail.contacts.length).toBeGreaterThan(0);
   });
 
-  // Known gap, outside src/elements: both charts listen for focusin on the document and read event.target, which the
-  // shadow root retargets to the element, so a mark focused inside the shadow root emits no chart `focus` event (and
-  // shows no tooltip). Fix in the charts: read event.composedPath()[0]. `it.fails` turns red once that is fixed.
-  it.fails('re-dispatches focus as stc-focus (fails until the charts read focusin through the shadow root)', async () => {
+  // The charts listen for focusin on the document, where the shadow root retargets it to the element: they read the
+  // event's composed path (src/shared/shadow-dom.ts), so a mark focused inside still emits `focus` and shows its tooltip.
+  it('re-dispatches focus as stc-focus, and shows the tooltip of the focused mark', async () => {
     const timeline = await mount('stc-timeline');
     const chord = await mount('stc-chord');
     const focused = vi.fn();
     document.addEventListener('stc-focus', focused);
     try {
       mark(timeline, 'karsky-ataturk-1937-06-01').focus();
+      expect((shadowOf(timeline).querySelector('[role="tooltip"]') as HTMLElement).hidden).toBe(false);
       shadowOf(chord).querySelector<SVGElement>('.stc-chord__groups [tabindex="0"]')?.focus();
     } finally {
       document.removeEventListener('stc-focus', focused);

@@ -3,6 +3,7 @@
  * hover emphasise and show the tooltip, a click selects. Every listener is registered with the chart's lifecycle.
  */
 import type { Lifecycle } from '../../shared/lifecycle';
+import { originalTarget } from '../../shared/shadow-dom';
 import type { ChordItem } from '../render/chord-items';
 import type { ChordScaffold } from '../render/scaffold';
 
@@ -33,12 +34,12 @@ export function bindChordInput(context: ChordInputContext): void {
 
   // Focus is listened for on the document: Chromium makes an SVG element with a focus listener focusable.
   lifecycle.listen(doc, 'focusin', (event: FocusEvent) => {
-    const found = context.itemFrom(event.target);
+    const found = context.itemFrom(originalTarget(event));
     if (found) context.focused(found.item, found.node);
   });
 
   lifecycle.listen(doc, 'focusout', (event: FocusEvent) => {
-    const found = context.itemFrom(event.target);
+    const found = context.itemFrom(originalTarget(event));
     if (found) context.blurred(found.item, event.relatedTarget);
   });
 

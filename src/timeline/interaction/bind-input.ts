@@ -4,6 +4,7 @@
  * registered with the chart's lifecycle.
  */
 import type { Lifecycle } from '../../shared/lifecycle';
+import { activeElementOf, originalTarget } from '../../shared/shadow-dom';
 import type { Mark } from '../layout/timeline-layout';
 import type { TimelineScaffold } from '../render/scaffold';
 import type { ZoomController } from './zoom';
@@ -65,12 +66,12 @@ export function bindInput<T>(context: InputContext<T>): void {
 
   // Focus is listened for on the document: Chromium makes an SVG element with a focus listener focusable.
   lifecycle.listen(doc, 'focusin', (event: FocusEvent) => {
-    const found = context.markFrom(event.target);
+    const found = context.markFrom(originalTarget(event));
     if (found) context.focused(found.mark, found.node);
   });
 
   lifecycle.listen(doc, 'focusout', (event: FocusEvent) => {
-    const found = context.markFrom(event.target);
+    const found = context.markFrom(originalTarget(event));
     if (found && context.tipKey() === found.mark.key) context.hideTip();
   });
 
@@ -83,7 +84,7 @@ export function bindInput<T>(context: InputContext<T>): void {
     const found = context.markFrom(event.target);
     if (!found || found.node.contains(event.relatedTarget as Node | null)) return;
     // A focused mark keeps its tooltip when the pointer leaves it.
-    if (doc.activeElement !== found.node) context.hideTip();
+    if (activeElementOf(found.node) !== found.node) context.hideTip();
   });
 
   /** A pointer event's position in the SVG's coordinates (its viewBox is its pixel size). */
@@ -116,7 +117,7 @@ export function bindInput<T>(context: InputContext<T>): void {
       const box = dom.svg.getBoundingClientRect();
       const top = box.top + mark.y - mark.height / 2;
       context.showTip(mark, new DOMRect(box.left + mark.x0, top, mark.x1 - mark.x0, mark.height));
-    } else if (context.tipKey() !== null && !context.markFrom(doc.activeElement)) {
+    } else if (context.tipKey() !== null && !context.markFrom(activeElementOf(dom.svg))) {
       context.hideTip();
     }
   });
