@@ -8,8 +8,18 @@ import { dts } from 'rollup-plugin-dts';
 
 // npm builds keep d3's code external (the consumer's bundler dedupes it) but inline d3-time-format's locale JSON, so
 // no consumer has to load JSON modules (Node would need import attributes for them).
-const external = (id) => /^d3-/.test(id) && !id.startsWith('d3-time-format/locale/');
-const entries = { index: 'src/index.ts', data: 'src/data/index.ts', elements: 'src/elements/index.ts' };
+// The server entry and the CLI run in Node: their DOM (linkedom) and PNG renderer (resvg) stay dependencies too.
+const external = (id) =>
+  (/^d3-/.test(id) && !id.startsWith('d3-time-format/locale/')) ||
+  /^node:/.test(id) ||
+  id === 'linkedom' ||
+  id === '@resvg/resvg-js';
+const entries = {
+  index: 'src/index.ts',
+  data: 'src/data/index.ts',
+  elements: 'src/elements/index.ts',
+  server: 'src/server/index.ts',
+};
 
 /** Ships the theme (classes and --stc-* properties) as dist/theme.css: the components inject no styles of their own. */
 const themeCss = () => ({
@@ -91,6 +101,13 @@ export default [
         chunkFileNames: 'chunks/[name]-[hash].cjs',
       },
     ],
+  },
+  // The command line: `npx soviet-turkish-contacts render …` (ESM, Node only).
+  {
+    input: 'src/cli/bin.ts',
+    external,
+    plugins: [nodeResolve(), json({ preferConst: true }), cssInline(), ts()],
+    output: { file: 'dist/cli.js', format: 'es', sourcemap: true },
   },
   script('src/iife.ts', 'dist/soviet-turkish-contacts.iife.min.js', 'SovietTurkishContacts'),
   script('src/embed/page-entry.ts', 'dist/embed.js', 'SovietTurkishContactsEmbed', [staticFiles()]),

@@ -7,6 +7,7 @@
  * names the polities, people and documents of contacts.
  */
 import { dataset } from '../data/dataset';
+import { type ChartExport, chartExport } from '../export/page-export';
 import {
   contactDetails,
   contactDocuments,
@@ -95,7 +96,8 @@ export interface ChordFilter {
   missing: string[];
 }
 
-export interface ChordHandle {
+/** Also `toSVG`, `toPNG` and `download` (src/export/page-export.ts): the chart as shown, as a file. */
+export interface ChordHandle extends ChartExport {
   /** The chart's root `<svg>`. */
   readonly svg: SVGSVGElement;
   /** Changes options (merged into the current ones) and redraws; kept groups and ribbons keep their nodes. */
@@ -435,6 +437,7 @@ export function createChord(el: Element, options: ChordOptions = {}): ChordHandl
   }
 
   return {
+    ...chartExport(dom.svg, 'chord'),
     svg: dom.svg,
     update(partial) {
       if (destroyed) throw new Error('createChord: update() after destroy()');

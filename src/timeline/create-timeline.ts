@@ -8,6 +8,7 @@
  */
 import { select } from 'd3-selection';
 import { dataset } from '../data/dataset';
+import { type ChartExport, chartExport } from '../export/page-export';
 import {
   contactDetails,
   contactDocuments,
@@ -100,7 +101,8 @@ export interface TimelineEvents<T> {
   brush: TimelineBrushEvent<T>;
 }
 
-export interface TimelineHandle<T> {
+/** Also `toSVG`, `toPNG` and `download` (src/export/page-export.ts): the chart as shown, as a file. */
+export interface TimelineHandle<T> extends ChartExport {
   /** The chart's root `<svg>`. */
   readonly svg: SVGSVGElement;
   /** The time shown now. */
@@ -461,6 +463,7 @@ export function createTimeline<T = ContactRecord>(el: Element, options: Timeline
   }
 
   return {
+    ...chartExport(dom.svg, 'timeline'),
     svg: dom.svg,
     get domain(): [Date, Date] {
       return [new Date(layout.domain[0]), new Date(layout.domain[1])];
