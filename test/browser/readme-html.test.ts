@@ -37,7 +37,7 @@ describe('README HTML snippets', () => {
   });
 
   it('the script-tag snippet draws the timeline, by person', async () => {
-    const snippet = snippets.find((html) => html.includes('iife.min.js')) as string;
+    const snippet = snippets.find((html) => html.includes('iife.min.js') && !html.includes('<stc-')) as string;
     const frame = page(snippet);
     const svg = await until(() => frame.contentDocument?.querySelector('.stc-timeline__svg'), 'the timeline');
     expect(svg.getAttribute('aria-label')).toBe('Timeline of Soviet–Turkish diplomatic contacts, 1937–1939');
@@ -45,6 +45,21 @@ describe('README HTML snippets', () => {
     // style.css applies: the legend is laid out as a flex row, not a bulleted list.
     const legend = frame.contentDocument?.querySelector('.stc-timeline__legend') as Element;
     expect(getComputedStyle(legend).display).toBe('flex');
+  });
+
+  it('the custom-elements snippet draws both elements, each in its shadow root', async () => {
+    const snippet = snippets.find((html) => html.includes('<stc-timeline')) as string;
+    const frame = page(snippet);
+    const timeline = await until(
+      () => frame.contentDocument?.querySelector('stc-timeline')?.shadowRoot?.querySelector('.stc-timeline__svg'),
+      'the <stc-timeline> chart',
+    );
+    expect(timeline.querySelector('[data-lane="message"]')).not.toBeNull();
+    const chordTable = await until(
+      () => frame.contentDocument?.querySelector('stc-chord')?.shadowRoot?.querySelector('table'),
+      'the <stc-chord> table',
+    );
+    expect(chordTable.closest('.stc-visually-hidden-focusable')).toBeNull();
   });
 
   it('the iframe snippet shows both charts and the iframe grows to fit them', async () => {
