@@ -19,7 +19,7 @@ import {
 } from '../shared/contact-details';
 import { createEmitter } from '../shared/emitter';
 import { createLifecycle } from '../shared/lifecycle';
-import { createTextMeasure } from '../shared/measure-text';
+import { createTextMeasure, memoizeMeasure } from '../shared/measure-text';
 import { createRovingFocus } from '../shared/roving-focus';
 import { createTooltip } from '../shared/tooltip';
 import { bindChordInput } from './interaction/bind-input';
@@ -181,7 +181,8 @@ export function createChord(el: Element, options: ChordOptions = {}): ChordHandl
 
   const hostWidth = () => Math.floor(dom.root.getBoundingClientRect().width);
   // Measured in the SVG's font (theme.css), now that it is in the page.
-  const measure = createTextMeasure(dom.svg);
+  // Memoised once for the chart's life: every relayout (resize, filter, update) re-measures nothing it has measured.
+  const measure = memoizeMeasure(createTextMeasure(dom.svg));
   let given: ChordOptions = { ...options };
   let resolved: ResolvedChordOptions;
   let layout: ChordLayout;
@@ -189,9 +190,12 @@ export function createChord(el: Element, options: ChordOptions = {}): ChordHandl
   /** The contact ids `filter` keeps, or null for all of `data`. */
   let filtered: ReadonlySet<string> | null = null;
 
-  /** The layout of `options` at `width`, drawing only the contacts `filter` keeps. */
-  function layoutOf(options: ResolvedChordOptions, width: number): ChordLayout {
-    const kept = filtered;
+  /** The layout of `options` at `width`, drawing only the contacts `kept` (by default, `filter`'s) keeps. */
+  function layoutOf(
+    options: ResolvedChordOptions,
+    width: number,
+    kept: ReadonlySet<string> | null = filtered,
+  ): ChordLayout {
     const data = kept ? options.layout.data.filter((contact) => kept.has(contact.id)) : options.layout.data;
     return chordLayout(kept ? { ...options.layout, data } : options.layout, measure, width);
   }
@@ -449,7 +453,16 @@ export function createChord(el: Element, options: ChordOptions = {}): ChordHandl
       const width = hostWidth();
       // Laid out before anything changes: options or data that fail leave the chart as it was.
       const nextLayout = layoutOf(next, width);
+      // Details are kept for contacts still given, in the same language; the others would only grow the cache.
       if (next.language !== resolved.language) details = new Map();
+      else if (next.layout.data !== resolved.layout.data) {
+        const kept = new Map<ChordContact, RecordDetails | null>();
+        for (const contact of next.layout.data) {
+          const found = details.get(contact);
+          if (found !== undefined) kept.set(contact, found);
+        }
+        details = kept;
+      }
       given = nextGiven;
       resolved = next;
       layout = nextLayout;
@@ -484,8 +497,10 @@ export function createChord(el: Element, options: ChordOptions = {}): ChordHandl
       if (destroyed) throw new Error('createChord: filter() after destroy()');
       checkIds('filter', contactIds);
       const all = resolved.layout.data;
-      filtered = contactIds === null ? null : new Set(contactIds);
-      layout = layoutOf(resolved, hostWidth());
+      const next = contactIds === null ? null : new Set(contactIds);
+      // Laid out before anything changes: an accessor that throws leaves the chart as it was.
+      layout = layoutOf(resolved, hostWidth(), next);
+      filtered = next;
       applyLayout();
       if (filtered === null) {
         dom.status.textContent = filterAnnouncement(all.length, all.length, layout.directed);

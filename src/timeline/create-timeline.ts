@@ -96,7 +96,8 @@ export interface TimelineEvents<T> {
   focus: TimelineFocusEvent<T>;
   /**
    * With `brush: true`: a span was selected or cleared (at the end of a drag, by the Select and Clear buttons, or by
-   * `brushTo`). Not emitted while dragging, nor by `update`.
+   * `brushTo`), or cleared by an `update` that turns the brush off or whose data no longer covers the span. Not
+   * emitted while dragging.
    */
   brush: TimelineBrushEvent<T>;
 }
@@ -298,6 +299,8 @@ export function createTimeline<T = ContactRecord>(el: Element, options: Timeline
     const on = resolved.view.brush;
     dom.brushControls.hidden = !on;
     if (!on) {
+      // A selection that goes with the brush is cleared out loud, so a linked view stops following it.
+      if (brush?.span) brushed(null);
       brush?.destroy();
       brush = null;
       return;

@@ -169,6 +169,24 @@ describe('filter', () => {
     );
   });
 
+  it('a filter whose layout fails leaves the chart as it was', () => {
+    let fail = false;
+    const { handle } = render({
+      weight: () => {
+        if (fail) throw new RangeError('weight unavailable');
+        return 1;
+      },
+    });
+    const before = handle.svg.querySelectorAll('.stc-chord__ribbon').length;
+    fail = true;
+    expect(() => handle.filter(['karsky-ataturk-1937-06-01'])).toThrow('weight unavailable');
+    fail = false;
+    expect(handle.svg.querySelectorAll('.stc-chord__ribbon')).toHaveLength(before);
+    // The failed filter was not kept: a resize or update redraws everything, not the one contact.
+    handle.update({ padAngle: 0.05 });
+    expect(handle.svg.querySelectorAll('.stc-chord__ribbon')).toHaveLength(before);
+  });
+
   it('an empty filter shows the empty state; a bad argument is named', () => {
     const { handle, host } = render();
     expect(handle.filter([])).toEqual({ count: 0, missing: [] });

@@ -155,7 +155,9 @@ describe('brush', () => {
     mark.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(selected).toHaveBeenCalledTimes(1);
     handle.brushTo({ from: '1938', to: '1938' });
+    const listener = brushEvents(handle);
     handle.update({ brush: false });
+    expect(listener).toHaveBeenCalledWith({ selection: null, days: null, records: [] });
     expect(brushGroup(handle)).toBeNull();
     expect(button(host, 'Select the time shown').checkVisibility()).toBe(false);
     handle.update({ brush: true });
