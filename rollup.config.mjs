@@ -17,6 +17,8 @@ const external = (id) =>
 const entries = {
   index: 'src/index.ts',
   data: 'src/data/index.ts',
+  timeline: 'src/timeline/index.ts',
+  chord: 'src/chord/index.ts',
   elements: 'src/elements/index.ts',
   server: 'src/server/index.ts',
 };

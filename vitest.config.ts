@@ -66,6 +66,8 @@ const alias = {
   'soviet-turkish-contacts/theme.css': path.join(dirname, 'src/shared/theme.css'),
   'soviet-turkish-contacts/data': path.join(dirname, 'src/data/index.ts'),
   'soviet-turkish-contacts/server': path.join(dirname, 'src/server/index.ts'),
+  'soviet-turkish-contacts/timeline': path.join(dirname, 'src/timeline/index.ts'),
+  'soviet-turkish-contacts/chord': path.join(dirname, 'src/chord/index.ts'),
   'soviet-turkish-contacts/elements': path.join(dirname, 'src/elements/index.ts'),
   'soviet-turkish-contacts': path.join(dirname, 'src/index.ts'),
 };

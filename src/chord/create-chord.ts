@@ -3,17 +3,18 @@
  * ribbons and labels joined by key, and wires keyboard, hover, tooltip, table and resizing, each registered with one
  * lifecycle so that `destroy()` undoes all of it.
  *
- * The bundled dataset is imported here, and only here among the chord's modules: it is the default data, and it
- * names the polities, people and documents of contacts.
+ * No dataset is imported here: the `dataset` option (the bundled one, given by the main entry's `createChord`)
+ * supplies the default data and names polities, people and documents, so a page importing this module alone
+ * (`soviet-turkish-contacts/chord`) bundles no dataset it does not pass.
  */
-import { dataset } from '../data/dataset';
+import type { Dataset, DeepReadonly } from '../data/types';
 import { type ChartExport, chartExport } from '../export/page-export';
 import {
+  checkDatasetOption,
   contactDetails,
   contactDocuments,
-  type DatasetIndex,
   type DocumentRecord,
-  indexDataset,
+  datasetIndexOf,
   isContactLike,
   type RecordDetails,
 } from '../shared/contact-details';
@@ -123,27 +124,28 @@ export interface ChordHandle extends ChartExport {
 
 const eventTypes = ['select', 'focus'] as const;
 
-let bundledIndex: DatasetIndex | null = null;
-/** The bundled dataset's lookups, built on first use. */
-function datasetIndex(): DatasetIndex {
-  bundledIndex ??= indexDataset(dataset);
-  return bundledIndex;
-}
+const peopleOf = new WeakMap<DeepReadonly<Dataset>, readonly ChordPerson[]>();
 
-let bundledPeople: readonly ChordPerson[] | null = null;
-function datasetPeople(): readonly ChordPerson[] {
-  bundledPeople ??= dataset.people.map(({ id, polity }) => ({ id, polity }));
-  return bundledPeople;
+/** A dataset's people as the chord reads them (id and polity), built once per dataset. */
+function datasetPeople(context: DeepReadonly<Dataset>): readonly ChordPerson[] {
+  let people = peopleOf.get(context);
+  if (!people) {
+    people = context.people.map(({ id, polity }) => ({ id, polity }));
+    peopleOf.set(context, people);
+  }
+  return people;
 }
 
 /**
- * What the chord's options module cannot import: the bundled contacts and people, and names for the keys of the
- * group modes (a polity's or a person's name). Keys of a custom `by` are shown as the caller wrote them.
+ * What the chord's options module cannot know: the `dataset` option's contacts and people, and names for the keys of
+ * the group modes (a polity's or a person's name). Keys of a custom `by` are shown as the caller wrote them.
  */
 function defaultsFor(given: ChordOptions): ChordDefaults {
-  const index = datasetIndex();
+  const context = checkDatasetOption(given.dataset);
+  if (!context) return {};
+  const index = datasetIndexOf(context);
   const by = given.by ?? 'polity';
-  const defaults: ChordDefaults = { data: dataset.contacts, people: datasetPeople() };
+  const defaults: ChordDefaults = { data: context.contacts, people: datasetPeople(context) };
   if (by === 'polity') defaults.groupLabel = (key) => index.polities.get(key) ?? key;
   else if (by === 'person') defaults.groupLabel = (key) => index.people.get(key)?.name ?? key;
   return defaults;
@@ -222,7 +224,10 @@ export function createChord(el: Element, options: ChordOptions = {}): ChordHandl
   let focused: string | null = null;
   let tipFor: string | null = null;
 
-  const colors = createGroupColors(dataset.polities.map((polity) => polity.id));
+  // Polities keep their colours in the dataset's order, so a filter or a custom view never recolours one.
+  /** The lookups of the `dataset` option, or null without one. */
+  const lookups = () => (given.dataset ? datasetIndexOf(given.dataset) : null);
+  const colors = createGroupColors(given.dataset?.polities.map((polity) => polity.id) ?? []);
   const table = createChordTable(dom.root);
   lifecycle.add(() => table.destroy());
   const tooltip = createTooltip(dom.figure, { onEscape: () => (tipFor = null) });
@@ -246,7 +251,8 @@ export function createChord(el: Element, options: ChordOptions = {}): ChordHandl
   function detailsOf(contact: ChordContact): RecordDetails | null {
     let found = details.get(contact);
     if (found === undefined) {
-      found = isContactLike(contact) ? contactDetails(datasetIndex(), resolved.language)(contact) : null;
+      const index = lookups();
+      found = isContactLike(contact) && index ? contactDetails(index, resolved.language)(contact) : null;
       details.set(contact, found);
     }
     return found;
@@ -265,7 +271,9 @@ export function createChord(el: Element, options: ChordOptions = {}): ChordHandl
     const documents = new Map<string, DocumentRecord>();
     for (const contact of contacts) {
       if (!isContactLike(contact)) continue;
-      for (const document of contactDocuments(datasetIndex(), contact)) documents.set(document.id, document);
+      const index = lookups();
+      if (!index) continue;
+      for (const document of contactDocuments(index, contact)) documents.set(document.id, document);
     }
     return [...documents.values()];
   }

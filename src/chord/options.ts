@@ -259,7 +259,12 @@ export function normalizeChordOptions(
   const has = (key: string) => given[key] !== undefined;
 
   const data = has('data') ? given.data : defaults.data;
-  if (data === undefined) throw new TypeError('missing option: data (expected an array of contacts)');
+  if (data === undefined) {
+    throw new TypeError(
+      'missing option: data (expected an array of contacts; or pass dataset, e.g. the bundled one: ' +
+        "import { dataset } from 'soviet-turkish-contacts/data')",
+    );
+  }
 
   const by = has('by') ? given.by : 'polity';
   let byMode: ChordGroupMode | 'custom';

@@ -1,4 +1,5 @@
-import { type ChordHandle, type ChordOptions, createChord } from '../chord/create-chord';
+import { createChord } from '../bundled/create-chord';
+import type { ChordHandle, ChordOptions } from '../chord/create-chord';
 import { StcChartElement } from './chart-element';
 import { chordSpec } from './metadata';
 

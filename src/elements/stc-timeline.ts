@@ -1,4 +1,5 @@
-import { createTimeline, type TimelineHandle, type TimelineOptions } from '../timeline/create-timeline';
+import { createTimeline } from '../bundled/create-timeline';
+import type { TimelineHandle, TimelineOptions } from '../timeline/create-timeline';
 import { StcChartElement } from './chart-element';
 import { timelineSpec } from './metadata';
 

@@ -4,9 +4,9 @@
  * self-contained file (d3 inlined) that the page loads with a plain `<script src>`: no inline script, so the page can
  * be served under a strict Content-Security-Policy.
  */
-import { createChord } from '../chord/create-chord';
+import { createChord } from '../bundled/create-chord';
+import { createTimeline } from '../bundled/create-timeline';
 import { linkViews } from '../link/link-views';
-import { createTimeline } from '../timeline/create-timeline';
 import { type EmbedHeightMessage, parseEmbedQuery } from './embed-options';
 
 function showError(main: HTMLElement, error: unknown): void {

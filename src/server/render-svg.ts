@@ -4,10 +4,11 @@
  * articles without JavaScript, and the CLI. The chart is drawn with the options a page would give it, then exported
  * with `standaloneSvg` (theme and fonts resolved to plain attributes).
  */
-import { createChord } from '../chord/create-chord';
+import { createChord } from '../bundled/create-chord';
+import { createTimeline } from '../bundled/create-timeline';
 import type { ChordOptions } from '../chord/render/resolve-options';
 import { type StandaloneSvgOptions, standaloneSvg } from '../export/standalone-svg';
-import { createTimeline, type TimelineOptions } from '../timeline/create-timeline';
+import type { TimelineOptions } from '../timeline/create-timeline';
 import type { ContactRecord } from '../timeline/options';
 import { withNodeDocument } from './node-document';
 

@@ -62,6 +62,36 @@ export interface DatasetIndex {
   readonly documents: ReadonlyMap<string, DocumentRecord>;
 }
 
+const indexes = new WeakMap<Data, DatasetIndex>();
+
+/** The lookups of a dataset, built once per dataset object (the charts share them). */
+export function datasetIndexOf(data: Data): DatasetIndex {
+  let index = indexes.get(data);
+  if (!index) {
+    index = indexDataset(data);
+    indexes.set(data, index);
+  }
+  return index;
+}
+
+/**
+ * Checks the `dataset` option of a chart: a dataset (as `soviet-turkish-contacts/data` exports it, or one of the same
+ * shape) whose contacts are drawn by default and whose people, places and documents name them.
+ * @throws TypeError naming the option
+ */
+export function checkDatasetOption(value: unknown): Data | null {
+  if (value === undefined) return null;
+  const candidate = value as Partial<Record<keyof Data, unknown>> | null;
+  const lists = ['contacts', 'documents', 'people', 'places', 'polities'] as const;
+  if (typeof value !== 'object' || value === null || lists.some((key) => !Array.isArray(candidate?.[key]))) {
+    throw new TypeError(
+      'invalid dataset (expected a dataset with contacts, documents, people, places and polities, such as ' +
+        "import { dataset } from 'soviet-turkish-contacts/data')",
+    );
+  }
+  return value as Data;
+}
+
 export function indexDataset(data: Data): DatasetIndex {
   return {
     people: new Map(data.people.map((person) => [person.id, person])),

@@ -3,19 +3,20 @@
  * them (SVG marks joined by key, or a canvas when many are in view), and wires zoom, keyboard, tooltip, table and
  * resizing, each registered with one lifecycle so that `destroy()` undoes all of it.
  *
- * The bundled dataset is imported here, and only here: it is the default data, and it names the people, places and
- * documents of contacts. The import is static, so a bundler keeps the dataset even when `data` is given.
+ * No dataset is imported here: the `dataset` option (the bundled one, given by the main entry's `createTimeline`)
+ * supplies the default data and names the people, places and documents of contacts, so a page importing this module
+ * alone (`soviet-turkish-contacts/timeline`) bundles no dataset it does not pass.
  */
 import { select } from 'd3-selection';
-import { dataset } from '../data/dataset';
 import { type ChartExport, chartExport } from '../export/page-export';
 import {
+  checkDatasetOption,
   contactDetails,
   contactDocuments,
   type DatasetIndex,
   type DocumentRecord,
+  datasetIndexOf,
   datasetMarkLabel,
-  indexDataset,
   isContactLike,
 } from '../shared/contact-details';
 import { createEmitter } from '../shared/emitter';
@@ -138,22 +139,17 @@ export interface TimelineHandle<T> extends ChartExport {
 const eventTypes = ['select', 'zoom', 'focus', 'brush'] as const;
 const dayMs = 86_400_000;
 
-let bundledIndex: DatasetIndex | null = null;
-/** The bundled dataset's lookups, built on first use. */
-function datasetIndex(): DatasetIndex {
-  bundledIndex ??= indexDataset(dataset);
-  return bundledIndex;
-}
-
 function resolve<T>(given: TimelineOptions<T>, hostWidth: number): ResolvedOptions<T> {
+  const context = checkDatasetOption(given.dataset);
+  const index = context ? datasetIndexOf(context) : null;
   // Names from the dataset label lanes of contacts only: a custom lane key that happens to be a person's or a
   // polity's id stays as the caller wrote it.
   const data = given.data;
   const contacts = data === undefined || (Array.isArray(data) && data.length > 0 && isContactLike(data[0]));
   return resolveOptions(given, hostWidth, {
-    data: dataset.contacts as unknown as readonly T[],
-    laneLabel: contacts ? datasetLaneLabel(datasetIndex()) : undefined,
-    label: datasetMarkLabel(datasetIndex()),
+    data: context?.contacts as unknown as readonly T[] | undefined,
+    laneLabel: index && contacts ? datasetLaneLabel(index) : undefined,
+    label: index ? (datasetMarkLabel(index) as (record: T) => string) : undefined,
   });
 }
 
@@ -207,12 +203,18 @@ export function createTimeline<T = ContactRecord>(el: Element, options: Timeline
   const tooltip = createTooltip(dom.figure, { onEscape: () => (tipKey = null) });
   lifecycle.add(() => tooltip.destroy());
 
+  /** The lookups of the `dataset` option, or null without one. */
+  const index = (): DatasetIndex | null => {
+    const context = given.dataset;
+    return context ? datasetIndexOf(context) : null;
+  };
+
   function detailsOf(record: T): TimelineRecordDetails {
     let found = details.get(record);
     if (!found) {
       const { view, layout: accessors, language } = resolved;
       if (view.details) found = view.details(record);
-      else if (isContactLike(record)) found = contactDetails(datasetIndex(), language)(record);
+      else if (isContactLike(record) && index()) found = contactDetails(index() as DatasetIndex, language)(record);
       else found = accessorDetails(accessors, language)(record);
       details.set(record, found);
     }
@@ -421,7 +423,8 @@ export function createTimeline<T = ContactRecord>(el: Element, options: Timeline
     },
     select(mark) {
       const record = mark.record;
-      const documents = isContactLike(record) ? contactDocuments(datasetIndex(), record) : undefined;
+      const lookups = index();
+      const documents = isContactLike(record) && lookups ? contactDocuments(lookups, record) : undefined;
       emitter.emit('select', documents ? { record, lane: mark.lane, documents } : { record, lane: mark.lane });
     },
     showTip,
@@ -480,7 +483,11 @@ export function createTimeline<T = ContactRecord>(el: Element, options: Timeline
       const next = resolve(nextGiven, hostWidth());
       // Laid out before anything changes: options or data that fail leave the chart as it was.
       const nextLayout = timelineLayout(next.layout, measure);
-      if (next.language !== resolved.language || next.view.details !== resolved.view.details) {
+      if (
+        next.language !== resolved.language ||
+        next.view.details !== resolved.view.details ||
+        nextGiven.dataset !== given.dataset
+      ) {
         details = new Map();
       } else if (next.layout.data !== resolved.layout.data) {
         // Only the records still drawn keep their details (and so their table rows).

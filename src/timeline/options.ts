@@ -234,7 +234,12 @@ export function normalizeTimelineOptions<T = ContactRecord>(
   const has = (key: string) => given[key] !== undefined;
 
   const data = has('data') ? given.data : defaults.data;
-  if (data === undefined) throw new TypeError('missing option: data (expected an array of records)');
+  if (data === undefined) {
+    throw new TypeError(
+      'missing option: data (expected an array of records; or pass dataset, e.g. the bundled one: ' +
+        "import { dataset } from 'soviet-turkish-contacts/data')",
+    );
+  }
   if (!Array.isArray(data)) throw invalid('data', data, 'expected an array of records');
 
   const contact = contactAccessors<T>();

@@ -1,7 +1,8 @@
 import '../../src/shared/theme.css';
 import type { Meta, StoryObj } from '@storybook/html-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { type ChordHandle, type ChordOptions, createChord } from '../../src/chord/create-chord';
+import { createChord } from '../../src/bundled/create-chord';
+import type { ChordHandle, ChordOptions } from '../../src/chord/create-chord';
 import type { ChordContact } from '../../src/chord/options';
 import { dataset } from '../../src/data/dataset';
 import type { Contact } from '../../src/data/types';

@@ -1,9 +1,9 @@
 import '../../src/shared/theme.css';
 import type { Meta, StoryObj } from '@storybook/html-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { createChord } from '../../src/chord/create-chord';
+import { createChord } from '../../src/bundled/create-chord';
+import { createTimeline } from '../../src/bundled/create-timeline';
 import { linkViews } from '../../src/link/link-views';
-import { createTimeline } from '../../src/timeline/create-timeline';
 
 interface LinkedArgs {
   /** Whether selecting in the chord zooms the timeline to the contacts selected. */

@@ -1,9 +1,10 @@
 import '../../src/shared/theme.css';
 import type { Meta, StoryObj } from '@storybook/html-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { createTimeline } from '../../src/bundled/create-timeline';
 import { dataset } from '../../src/data/dataset';
 import type { DeepReadonly, SourceDocument } from '../../src/data/types';
-import { createTimeline, type TimelineHandle, type TimelineOptions } from '../../src/timeline/create-timeline';
+import type { TimelineHandle, TimelineOptions } from '../../src/timeline/create-timeline';
 import type { LaneMode } from '../../src/timeline/options';
 import { syntheticAccessors, syntheticRecords } from './synthetic-records';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
-import { createChord } from '../../src/chord/create-chord';
+import { createChord } from '../../src/bundled/create-chord';
 import { dataset } from '../../src/data/dataset';
 import { arcOf, arcsIn, makeHost, render, ribbonOf, ribbonsIn } from './chord-support';
 

@@ -1,7 +1,8 @@
 // Shared set-up of the chord's browser tests: hosts in the page, handles destroyed after each test.
 import '../../src/shared/theme.css';
 import { afterEach } from 'vitest';
-import { type ChordHandle, type ChordOptions, createChord } from '../../src/chord/create-chord';
+import { createChord } from '../../src/bundled/create-chord';
+import type { ChordHandle, ChordOptions } from '../../src/chord/create-chord';
 
 const handles: ChordHandle[] = [];
 const hosts: HTMLElement[] = [];

@@ -4,8 +4,8 @@
  */
 import '../../src/shared/theme.css';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createChord } from '../../src/chord/create-chord';
-import { createTimeline } from '../../src/timeline/create-timeline';
+import { createChord } from '../../src/bundled/create-chord';
+import { createTimeline } from '../../src/bundled/create-timeline';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {

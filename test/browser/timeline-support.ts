@@ -1,7 +1,8 @@
 // Shared set-up of the timeline's browser tests: hosts in the page, handles destroyed after each test.
 import '../../src/shared/theme.css';
 import { afterEach } from 'vitest';
-import { createTimeline, type TimelineHandle, type TimelineOptions } from '../../src/timeline/create-timeline';
+import { createTimeline } from '../../src/bundled/create-timeline';
+import type { TimelineHandle, TimelineOptions } from '../../src/timeline/create-timeline';
 import type { ContactRecord } from '../../src/timeline/options';
 
 const handles: TimelineHandle<never>[] = [];

@@ -1,3 +1,4 @@
+import type { Dataset, DeepReadonly } from '../../data/types';
 import { languageTag } from '../../shared/locale';
 import {
   type ChordDefaults,
@@ -14,7 +15,16 @@ import {
 } from './view-options';
 
 /** Every option of the chord diagram: what to draw and how to lay it out (see `options.ts`), and how to show it. */
-export type ChordOptions = LayoutOptions & ChordViewOptions;
+export type ChordOptions = LayoutOptions &
+  ChordViewOptions & {
+    /**
+     * A dataset whose contacts are drawn when `data` is not given, and whose polities, people and documents name the
+     * groups and contacts.
+     * @default the bundled dataset, from the main entry (`soviet-turkish-contacts`); none from
+     *   `soviet-turkish-contacts/chord`, which then needs `data` or `dataset`
+     */
+    dataset?: DeepReadonly<Dataset>;
+  };
 
 export interface ResolvedChordOptions {
   layout: NormalizedChordOptions;
@@ -38,6 +48,7 @@ export function resolveChordOptions(given: ChordOptions, defaults: ChordDefaults
   const layoutPart: Record<string, unknown> = {};
   const viewPart: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(given)) {
+    if (key === 'dataset') continue; // the caller's context (checked by createChord), neither layout nor view
     if (chordViewOptionNames.includes(key)) viewPart[key] = value;
     else if (chordLayoutOptionNames.includes(key)) layoutPart[key] = value;
     else throw new TypeError(`unknown option: ${JSON.stringify(key)}`);

@@ -1,3 +1,4 @@
+import type { Dataset, DeepReadonly } from '../../data/types';
 import { languageTag, timeTickFormat } from '../../shared/locale';
 import {
   type ContactRecord,
@@ -24,6 +25,13 @@ export type TimelineOptions<T = ContactRecord> = Omit<LayoutOptions<T>, 'width'>
      * @default 'auto'
      */
     width?: number | 'auto';
+    /**
+     * A dataset whose contacts are drawn when `data` is not given, and whose people, places and documents name them in
+     * labels, tooltips and the table.
+     * @default the bundled dataset, from the main entry (`soviet-turkish-contacts`); none from
+     *   `soviet-turkish-contacts/timeline`, which then needs `data` or `dataset`
+     */
+    dataset?: DeepReadonly<Dataset>;
   };
 
 /** The options resolved: layout and view options normalised, and what follows from them. */
@@ -68,7 +76,7 @@ export function resolveOptions<T>(
   const viewPart: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(given)) {
     if (viewOptionNames.includes(key)) viewPart[key] = value;
-    else if (key !== 'width') layoutPart[key] = value;
+    else if (key !== 'width' && key !== 'dataset') layoutPart[key] = value;
   }
   const autoWidth = given.width === undefined || given.width === 'auto';
   layoutPart.width = autoWidth

@@ -107,7 +107,10 @@ describe('normalizeChordOptions', () => {
 
   it('requires data when no default data is given', () => {
     expect(() => normalizeChordOptions({})).toThrow(
-      new TypeError('missing option: data (expected an array of contacts)'),
+      new TypeError(
+        'missing option: data (expected an array of contacts; or pass dataset, e.g. the bundled one: ' +
+          "import { dataset } from 'soviet-turkish-contacts/data')",
+      ),
     );
   });
 

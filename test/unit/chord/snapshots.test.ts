@@ -6,7 +6,8 @@
  * one, and `vitest -u` rewrites changed ones after a reviewer has read the diff.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, type MockInstance, vi } from 'vitest';
-import { type ChordHandle, type ChordOptions, createChord } from '../../../src/chord/create-chord';
+import { createChord } from '../../../src/bundled/create-chord';
+import type { ChordHandle, ChordOptions } from '../../../src/chord/create-chord';
 import type { Contact } from '../../../src/data/types';
 import { expectSoundSvg } from '../support/expect-sound-svg';
 import { normalizeSvg } from '../support/normalize-svg';

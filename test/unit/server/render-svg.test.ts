@@ -3,10 +3,10 @@
  * property, and draw as many marks and labels as the same chart does in jsdom (the page's structure).
  */
 import { describe, expect, it } from 'vitest';
-import { createChord } from '../../../src/chord/create-chord';
+import { createChord } from '../../../src/bundled/create-chord';
+import { createTimeline } from '../../../src/bundled/create-timeline';
 import { withNodeDocument } from '../../../src/server/node-document';
 import { renderChordSVG, renderTimelineSVG } from '../../../src/server/render-svg';
-import { createTimeline } from '../../../src/timeline/create-timeline';
 
 /** Parses an SVG file as XML (any error in it shows as a parsererror element). */
 function parse(svg: string): SVGSVGElement {

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterAll, beforeAll, describe, expect, it, type MockInstance, vi } from 'vitest';
-import { createTimeline, type TimelineOptions } from '../../../src/timeline/create-timeline';
+import { createTimeline } from '../../../src/bundled/create-timeline';
+import type { TimelineOptions } from '../../../src/timeline/create-timeline';
 import { normalizeSvg, roundNumbers } from './normalize-svg';
 
 describe('roundNumbers', () => {

@@ -84,7 +84,10 @@ describe('normalizeTimelineOptions', () => {
 
   it('requires data when no default data is given', () => {
     expect(() => normalizeTimelineOptions({})).toThrow(
-      new TypeError('missing option: data (expected an array of records)'),
+      new TypeError(
+        'missing option: data (expected an array of records; or pass dataset, e.g. the bundled one: ' +
+          "import { dataset } from 'soviet-turkish-contacts/data')",
+      ),
     );
   });
 

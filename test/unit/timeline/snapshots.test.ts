@@ -6,8 +6,9 @@
  * a missing one, and `vitest -u` rewrites changed ones after a reviewer has read the diff.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, type MockInstance, vi } from 'vitest';
+import { createTimeline } from '../../../src/bundled/create-timeline';
 import type { Contact, DateValue } from '../../../src/data/types';
-import { createTimeline, type TimelineHandle, type TimelineOptions } from '../../../src/timeline/create-timeline';
+import type { TimelineHandle, TimelineOptions } from '../../../src/timeline/create-timeline';
 import { expectSoundSvg } from '../support/expect-sound-svg';
 import { normalizeSvg } from '../support/normalize-svg';
 

@@ -1,0 +1,2 @@
+export { createChord } from './create-chord';
+export { createTimeline } from './create-timeline';
