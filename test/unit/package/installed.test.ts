@@ -1,0 +1,125 @@
+// The package as a user gets it: `npm pack` of the built dist/ (npm test builds first), installed into a fresh project,
+// then used there the ways the README shows: ESM and CommonJS imports of every entry, a type-checked TypeScript
+// consumer, a consumer bundled with Rollup, and the CLI through its installed bin.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const repo = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const project = path.join(repo, 'test/.tmp/installed-package');
+const bin = (name: string) => path.join(repo, 'node_modules/.bin', name);
+
+function run(command: string, args: string[], cwd = project): string {
+  return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 240_000 });
+}
+
+beforeAll(() => {
+  if (!existsSync(path.join(repo, 'dist/index.js'))) throw new Error('dist/ is not built: run npm run build first');
+  rmSync(project, { recursive: true, force: true });
+  mkdirSync(project, { recursive: true });
+  const tarball = run('npm', ['pack', '--silent', '--pack-destination', project], repo).trim().split('\n').at(-1);
+  writeFileSync(
+    path.join(project, 'package.json'),
+    JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module' }, null, 2),
+  );
+  // From npm's cache where it can: the dependencies are the package's own (d3, linkedom, resvg).
+  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--silent', `./${tarball}`]);
+}, 300_000);
+
+describe('the installed package', () => {
+  it('imports every entry as ESM, and with require', () => {
+    const esm = run('node', [
+      '--input-type=module',
+      '-e',
+      `const main = await import('soviet-turkish-contacts');
+       const data = await import('soviet-turkish-contacts/data');
+       const timeline = await import('soviet-turkish-contacts/timeline');
+       const chord = await import('soviet-turkish-contacts/chord');
+       const server = await import('soviet-turkish-contacts/server');
+       const elements = await import('soviet-turkish-contacts/elements');
+       console.log(typeof main.createTimeline, typeof main.linkViews, data.dataset.contacts.length,
+         typeof timeline.createTimeline, typeof chord.createChord, typeof server.renderChordSVG,
+         typeof elements.defineElements);`,
+    ]);
+    expect(esm.trim()).toBe('function function 42 function function function function');
+    const cjs = run('node', [
+      '-e',
+      `const { createChord } = require('soviet-turkish-contacts');
+       const { contactsToCSV, dataset } = require('soviet-turkish-contacts/data');
+       const { renderTimelineSVG } = require('soviet-turkish-contacts/server');
+       console.log(typeof createChord, contactsToCSV(dataset).split('\\r\\n').length > 40, typeof renderTimelineSVG);`,
+    ]);
+    expect(cjs.trim()).toBe('function true function');
+  });
+
+  it('type-checks a TypeScript consumer of the entries, the theme and the custom elements', () => {
+    writeFileSync(
+      path.join(project, 'consumer.ts'),
+      `import 'soviet-turkish-contacts/theme.css';
+import { createTimeline, linkViews, type TimelineBrushEvent } from 'soviet-turkish-contacts';
+import { createChord } from 'soviet-turkish-contacts/chord';
+import { type Contact, dataset } from 'soviet-turkish-contacts/data';
+import 'soviet-turkish-contacts/elements';
+
+const timeline = createTimeline(document.body, { lane: 'person', brush: true });
+const chord = createChord(document.body, { dataset, by: 'person' });
+linkViews(timeline, chord);
+timeline.on('brush', (event: TimelineBrushEvent<unknown>) => event.days?.from);
+const element: HTMLElementTagNameMap['stc-timeline'] = document.createElement('stc-timeline');
+const first: Contact | undefined = dataset.contacts[0] as Contact | undefined;
+export { element, first };
+`,
+    );
+    writeFileSync(
+      path.join(project, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          strict: true,
+          noEmit: true,
+          lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+          types: [],
+        },
+        files: ['consumer.ts'],
+      }),
+    );
+    expect(() => run(bin('tsc'), ['-p', '.'])).not.toThrow();
+  });
+
+  it('bundles with Rollup (d3 and all)', () => {
+    writeFileSync(
+      path.join(project, 'bundle-entry.js'),
+      "import { createChord } from 'soviet-turkish-contacts/chord';\nwindow.draw = createChord;\n",
+    );
+    writeFileSync(
+      path.join(project, 'rollup.config.mjs'),
+      `import { nodeResolve } from '${path.join(repo, 'node_modules/@rollup/plugin-node-resolve/dist/es/index.js')}';
+export default { input: 'bundle-entry.js', plugins: [nodeResolve({ browser: true })], output: { file: 'bundle.js', format: 'iife' } };
+`,
+    );
+    run(bin('rollup'), ['-c', '--silent']);
+    const code = readFileSync(path.join(project, 'bundle.js'), 'utf8');
+    expect(code).toContain('stc-chord__ribbons');
+    expect(code).not.toContain('karsky-ataturk-1937-06-01');
+  });
+
+  it('runs the CLI from its installed bin: help, an SVG, a PNG, and exit 2 for a bad option', () => {
+    const cli = path.join(project, 'node_modules/.bin/soviet-turkish-contacts');
+    expect(run(cli, ['--help'])).toMatch(/^Usage: soviet-turkish-contacts render timeline\|chord/);
+    run(cli, ['render', 'timeline', '--lane', 'kind', '-o', 'timeline.svg']);
+    expect(readFileSync(path.join(project, 'timeline.svg'), 'utf8')).toContain('<title>Timeline of Soviet–Turkish');
+    run(cli, ['render', 'chord', '--theme', 'dark', '-o', 'chord.png']);
+    expect(readFileSync(path.join(project, 'chord.png')).subarray(1, 4).toString()).toBe('PNG');
+    let status: number | null = null;
+    try {
+      run(cli, ['render', 'chord', '--lane', 'kind', '-o', 'x.svg']);
+    } catch (error) {
+      status = (error as { status: number | null }).status;
+    }
+    expect(status).toBe(2);
+  });
+});
