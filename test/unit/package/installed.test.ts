@@ -107,6 +107,30 @@ export default { input: 'bundle-entry.js', plugins: [nodeResolve({ browser: true
     expect(code).not.toContain('karsky-ataturk-1937-06-01');
   });
 
+  it('ships the browser files byte for byte as built, which the README snippets are tested with in Chromium', () => {
+    // test/browser/readme-html.test.ts loads the repo's dist/ in pages; these are the files a CDN serves from the
+    // package, so that test covers the installed package too.
+    const installed = path.join(project, 'node_modules/soviet-turkish-contacts/dist');
+    for (const file of [
+      'soviet-turkish-contacts.iife.min.js',
+      'style.css',
+      'embed.html',
+      'embed.js',
+      'embed-parent.js',
+      'elements.js',
+    ]) {
+      expect(readFileSync(path.join(installed, file)).equals(readFileSync(path.join(repo, 'dist', file))), file).toBe(
+        true,
+      );
+    }
+    const manifest = JSON.parse(
+      readFileSync(path.join(project, 'node_modules/soviet-turkish-contacts/package.json'), 'utf8'),
+    );
+    expect(manifest.unpkg).toBe('./dist/soviet-turkish-contacts.iife.min.js');
+    expect(manifest.customElements).toBe('custom-elements.json');
+    expect(existsSync(path.join(project, 'node_modules/soviet-turkish-contacts/custom-elements.json'))).toBe(true);
+  });
+
   it('runs the CLI from its installed bin: help, an SVG, a PNG, and exit 2 for a bad option', () => {
     const cli = path.join(project, 'node_modules/.bin/soviet-turkish-contacts');
     expect(run(cli, ['--help'])).toMatch(/^Usage: soviet-turkish-contacts render timeline\|chord/);
