@@ -5,7 +5,7 @@ import { createChord } from '../../src/bundled/create-chord';
 import type { ChordHandle, ChordOptions } from '../../src/chord/create-chord';
 import type { ChordContact } from '../../src/chord/options';
 import { dataset } from '../../src/data/dataset';
-import type { Contact } from '../../src/data/types';
+import { customMeeting } from '../../test/fixtures/custom-contacts';
 
 type Theme = 'auto' | 'light' | 'dark';
 
@@ -263,31 +263,15 @@ export const Threshold: Story = {
   },
 };
 
-/** A contact between invented officials: custom data needs only the fields of a contact. */
-function meeting(id: string, participants: string[], polities: string[], summary: string): Contact {
-  return {
-    id,
-    kind: 'meeting',
-    date: { when: '1938-03-15', basis: 'stated' },
-    participants,
-    polities,
-    direction: null,
-    place: null,
-    documents: [],
-    evidence: [],
-    summary: { text: summary, basis: 'editorial' },
-  };
-}
-
 /** Contacts of three invented ministries, grouped by an accessor (the first letter of each participant's id). */
 export const CustomData: Story = {
   render: (args) =>
     renderChord(args, {
       data: [
-        meeting('c1', ['a-1', 'b-1'], ['alpha', 'beta'], 'A first meeting'),
-        meeting('c2', ['a-2', 'b-1'], ['alpha', 'beta'], 'A second meeting'),
-        meeting('c3', ['a-1', 'c-1', 'b-2'], ['alpha', 'beta', 'gamma'], 'Three ministries at one table'),
-        meeting('c4', ['c-1', 'c-2'], ['gamma'], 'Inside the third ministry'),
+        customMeeting('c1', ['a-1', 'b-1'], ['alpha', 'beta'], 'A first meeting'),
+        customMeeting('c2', ['a-2', 'b-1'], ['alpha', 'beta'], 'A second meeting'),
+        customMeeting('c3', ['a-1', 'c-1', 'b-2'], ['alpha', 'beta', 'gamma'], 'Three ministries at one table'),
+        customMeeting('c4', ['c-1', 'c-2'], ['gamma'], 'Inside the third ministry'),
       ],
       by: (person) => `ministry ${person.charAt(0).toUpperCase()}`,
       title: 'Meetings between three ministries',

@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ChordContact } from '../../src/chord/options';
 import { dataset } from '../../src/data/dataset';
-import type { Contact } from '../../src/data/types';
+import { customMeeting } from '../fixtures/custom-contacts';
 import { arcOf, arcsIn, makeHost, render, ribbonOf, ribbonsIn } from './chord-support';
 
 const keysOf = (nodes: readonly Element[]) => nodes.map((node) => node.getAttribute('data-key'));
 const polityIds = dataset.polities.map((polity) => polity.id);
-
-/** A custom contact between invented officials, so the dataset names none of them. */
-function meeting(id: string, participants: string[], polities: string[]): Contact {
-  return {
-    id,
-    kind: 'meeting',
-    date: { when: '1938-03-15', basis: 'stated' },
-    participants,
-    polities,
-    direction: null,
-    place: null,
-    documents: [],
-    evidence: [],
-    summary: { text: `Meeting ${id}`, basis: 'editorial' },
-  };
-}
 
 describe('createChord: the bundled dataset by default', () => {
   it('draws one arc per polity, each a focusable button named with its contacts and partners', () => {
@@ -197,9 +181,9 @@ describe('createChord: group modes, direction and merging', () => {
 
   it('draws custom data: keys as written, a generic title, and weights in the words', () => {
     const data = [
-      meeting('a', ['x1', 'y1'], ['alpha', 'beta']),
-      meeting('b', ['x1', 'y2'], ['alpha', 'beta']),
-      meeting('c', ['x2', 'z1'], ['alpha', 'gamma']),
+      customMeeting('a', ['x1', 'y1'], ['alpha', 'beta']),
+      customMeeting('b', ['x1', 'y2'], ['alpha', 'beta']),
+      customMeeting('c', ['x2', 'z1'], ['alpha', 'gamma']),
     ];
     const { handle } = render({ data, weight: (contact: ChordContact) => (contact.id === 'a' ? 2.5 : 1) });
     expect(keysOf(arcsIn(handle.svg))).toEqual(['alpha', 'beta', 'gamma']);

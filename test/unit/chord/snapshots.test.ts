@@ -8,7 +8,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { createChord } from '../../../src/bundled/create-chord';
 import type { ChordHandle, ChordOptions } from '../../../src/chord/create-chord';
-import type { Contact } from '../../../src/data/types';
+import { customMeeting } from '../../fixtures/custom-contacts';
 import { expectSoundSvg } from '../support/expect-sound-svg';
 import { normalizeSvg } from '../support/normalize-svg';
 
@@ -65,31 +65,15 @@ describe('chord SVG snapshots: the bundled dataset', () => {
   });
 });
 
-/** A contact of invented officials the dataset does not know, so the snapshot does not change with the dataset. */
-function meeting(id: string, participants: string[], polities: string[]): Contact {
-  return {
-    id,
-    kind: 'meeting',
-    date: { when: '1938-03-15', basis: 'stated' },
-    participants,
-    polities,
-    direction: null,
-    place: null,
-    documents: [],
-    evidence: [],
-    summary: { text: `Meeting ${id}`, basis: 'editorial' },
-  };
-}
-
 describe('chord SVG snapshots: custom data', () => {
   it('one group alone, a self-contact, and a group with no weight', async () => {
     const svg = render({
       width: 400,
       margin: 60,
       data: [
-        meeting('a', ['x1', 'x2'], ['alpha']),
-        meeting('b', ['x1', 'y1'], ['alpha', 'beta']),
-        meeting('c', ['y1', 'y2'], ['beta']),
+        customMeeting('a', ['x1', 'x2'], ['alpha']),
+        customMeeting('b', ['x1', 'y1'], ['alpha', 'beta']),
+        customMeeting('c', ['y1', 'y2'], ['beta']),
       ],
       order: ['gamma'],
       title: 'Edge cases',
