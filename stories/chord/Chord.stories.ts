@@ -6,8 +6,9 @@ import type { ChordHandle, ChordOptions } from '../../src/chord/create-chord';
 import type { ChordContact } from '../../src/chord/options';
 import { dataset } from '../../src/data/dataset';
 import { customMeeting } from '../../test/fixtures/custom-contacts';
+import { type StoryTheme, storyFrame, whenConnected } from '../support/story-frame';
 
-type Theme = 'auto' | 'light' | 'dark';
+type Theme = StoryTheme;
 
 /** The story's controls: every option of the chord that makes sense as a control, plus the colour scheme. */
 interface ChordArgs {
@@ -70,19 +71,6 @@ function optionsOf(args: ChordArgs): ChordOptions {
   };
 }
 
-/** A host for a chart, with an event log under it that play functions read. */
-function frame(args: ChordArgs): { host: HTMLDivElement; chart: HTMLDivElement; log: HTMLOutputElement } {
-  const host = document.createElement('div');
-  if (args.theme !== 'auto') host.dataset.theme = args.theme;
-  const chart = document.createElement('div');
-  const log = document.createElement('output');
-  log.className = 'stc-note';
-  log.setAttribute('aria-live', 'polite');
-  log.dataset.testid = 'event-log';
-  host.append(chart, log);
-  return { host, chart, log };
-}
-
 function track(handle: ChordHandle, log: HTMLOutputElement): ChordHandle {
   handles.push(handle);
   handle.on('select', (event) => {
@@ -95,14 +83,8 @@ function track(handle: ChordHandle, log: HTMLOutputElement): ChordHandle {
   return handle;
 }
 
-/** Runs `draw` once `host` is in the page (Storybook inserts what a story returns after it returns). */
-function whenConnected(host: HTMLElement, draw: () => void): void {
-  if (host.isConnected) draw();
-  else requestAnimationFrame(() => whenConnected(host, draw));
-}
-
 function renderChord(args: ChordArgs, extra: ChordOptions = {}): HTMLElement {
-  const { host, chart, log } = frame(args);
+  const { host, chart, log } = storyFrame(args.theme);
   whenConnected(host, () => track(createChord(chart, { ...optionsOf(args), ...extra }), log));
   return host;
 }

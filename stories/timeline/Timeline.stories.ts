@@ -6,9 +6,10 @@ import { dataset } from '../../src/data/dataset';
 import type { DeepReadonly, SourceDocument } from '../../src/data/types';
 import type { TimelineHandle, TimelineOptions } from '../../src/timeline/create-timeline';
 import type { LaneMode } from '../../src/timeline/options';
+import { type StoryTheme, storyFrame, whenConnected } from '../support/story-frame';
 import { syntheticAccessors, syntheticRecords } from './synthetic-records';
 
-type Theme = 'auto' | 'light' | 'dark';
+type Theme = StoryTheme;
 
 /** The story's controls: the options of the timeline that make sense as controls, plus the colour scheme. */
 interface TimelineArgs {
@@ -61,19 +62,6 @@ function optionsOf(args: TimelineArgs): TimelineOptions {
   };
 }
 
-/** A host for a chart, with an event log under it that play functions read. */
-function frame(args: TimelineArgs): { host: HTMLDivElement; chart: HTMLDivElement; log: HTMLOutputElement } {
-  const host = document.createElement('div');
-  if (args.theme !== 'auto') host.dataset.theme = args.theme;
-  const chart = document.createElement('div');
-  const log = document.createElement('output');
-  log.className = 'stc-note';
-  log.setAttribute('aria-live', 'polite');
-  log.dataset.testid = 'event-log';
-  host.append(chart, log);
-  return { host, chart, log };
-}
-
 function track<T>(handle: TimelineHandle<T>, log: HTMLOutputElement, id: (record: T) => string): TimelineHandle<T> {
   handles.push(handle as unknown as TimelineHandle<never>);
   handle.on('select', (event) => {
@@ -92,14 +80,8 @@ function track<T>(handle: TimelineHandle<T>, log: HTMLOutputElement, id: (record
   return handle;
 }
 
-/** Runs `draw` once `host` is in the page (Storybook inserts what a story returns after it returns). */
-function whenConnected(host: HTMLElement, draw: () => void): void {
-  if (host.isConnected) draw();
-  else requestAnimationFrame(() => whenConnected(host, draw));
-}
-
 function renderContacts(args: TimelineArgs, extra: TimelineOptions = {}): HTMLElement {
-  const { host, chart, log } = frame(args);
+  const { host, chart, log } = storyFrame(args.theme);
   // Drawn once the host is in the page, so the chart can measure its width.
   whenConnected(host, () => track(createTimeline(chart, { ...optionsOf(args), ...extra }), log, (c) => c.id));
   return host;
@@ -301,7 +283,7 @@ type DocumentRow = DeepReadonly<SourceDocument>;
 export const CustomData: Story = {
   args: { lane: 'kind' },
   render: (args) => {
-    const { host, chart, log } = frame(args);
+    const { host, chart, log } = storyFrame(args.theme);
     const options: TimelineOptions<DocumentRow> = {
       ...(optionsOf(args) as TimelineOptions<DocumentRow>),
       data: dataset.documents,
@@ -322,7 +304,7 @@ export const TenThousandSynthetic: Story = {
   // Thin rows, so the few hundred rows the packing needs stay on a screen or two.
   args: { rowHeight: 6, markSize: 5, markGap: 1, labels: false },
   render: (args) => {
-    const { host, chart, log } = frame(args);
+    const { host, chart, log } = storyFrame(args.theme);
     const data = syntheticRecords(10_000);
     whenConnected(host, () => {
       const started = performance.now();
