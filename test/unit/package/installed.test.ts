@@ -28,7 +28,8 @@ beforeAll(() => {
   run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--silent', `./${tarball}`]);
 }, 300_000);
 
-describe('the installed package', () => {
+// Each step starts Node, tsc or Rollup in the scratch project: seconds each, more on a cold, busy machine.
+describe('the installed package', { timeout: 120_000 }, () => {
   it('imports every entry as ESM, and with require', () => {
     const esm = run('node', [
       '--input-type=module',
