@@ -154,51 +154,48 @@ function n(value: number): string {
   return String(rounded === 0 ? 0 : rounded); // never "-0"
 }
 
-function polygon(points: readonly (readonly [number, number])[]): string {
-  return `${points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${n(x)},${n(y)}`).join('')}Z`;
-}
+type Vertices = readonly (readonly [number, number])[];
 
 /**
- * A mark's outline as an SVG path `d`, centred on (0, 0) and inside a `size` × `size` box, so layout can treat every
- * mark as that box. The square is inset to the circle's area so neither looks heavier.
+ * A shape's corners, centred on (0, 0) inside a `size` × `size` box; null for the circle (radius `size / 2`). The
+ * square is inset to the circle's area so neither looks heavier. One source for the SVG paths and the canvas.
  */
-export function shapePath(shape: MarkShape, size: number): string {
+function shapeVertices(shape: MarkShape, size: number): Vertices | null {
   if (!(Number.isFinite(size) && size > 0)) {
     throw new RangeError(`shapePath: invalid size ${size} (expected a finite number > 0)`);
   }
   const h = size / 2;
   switch (shape) {
     case 'circle':
-      // Two half-circle arcs: one arc cannot end where it starts.
-      return `M${n(h)},0A${n(h)},${n(h)},0,1,1,${n(-h)},0A${n(h)},${n(h)},0,1,1,${n(h)},0Z`;
+      return null;
     case 'square': {
       const s = h * Math.sqrt(Math.PI / 4);
-      return polygon([
+      return [
         [-s, -s],
         [s, -s],
         [s, s],
         [-s, s],
-      ]);
+      ];
     }
     case 'diamond':
-      return polygon([
+      return [
         [0, -h],
         [h, 0],
         [0, h],
         [-h, 0],
-      ]);
+      ];
     case 'triangle': {
       // Equilateral, as wide as the box, centred on the box rather than the centroid so marks align on a row.
       const half = (size * Math.sqrt(3)) / 4;
-      return polygon([
+      return [
         [0, -half],
         [h, half],
         [-h, half],
-      ]);
+      ];
     }
     case 'cross': {
       const t = size / 6; // arms a third of the box wide
-      return polygon([
+      return [
         [-t, -h],
         [t, -h],
         [t, -t],
@@ -211,11 +208,50 @@ export function shapePath(shape: MarkShape, size: number): string {
         [-h, t],
         [-h, -t],
         [-t, -t],
-      ]);
+      ];
     }
     default:
       throw new RangeError(
         `shapePath: unknown shape ${JSON.stringify(shape)} (expected one of ${markShapes.map((s) => `"${s}"`).join(', ')})`,
       );
   }
+}
+
+/**
+ * A mark's outline as an SVG path `d`, centred on (0, 0) and inside a `size` × `size` box, so layout can treat every
+ * mark as that box.
+ */
+export function shapePath(shape: MarkShape, size: number): string {
+  const vertices = shapeVertices(shape, size);
+  if (!vertices) {
+    const h = n(size / 2);
+    // Two half-circle arcs: one arc cannot end where it starts.
+    return `M${h},0A${h},${h},0,1,1,${n(-size / 2)},0A${h},${h},0,1,1,${h},0Z`;
+  }
+  return `${vertices.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${n(x)},${n(y)}`).join('')}Z`;
+}
+
+/** Corners by shape and size: a dense canvas asks for the same few thousands of times. */
+const traced = new Map<string, Vertices | null>();
+
+/**
+ * Adds the shape of `shapePath`, centred on (x, y), to a canvas path. Drawn point by point: `Path2D.addPath` with a
+ * transform per mark costs several times more when thousands of marks are drawn.
+ */
+export function traceShape(path: CanvasPath, shape: MarkShape, size: number, x: number, y: number): void {
+  const key = `${shape}|${size}`;
+  let vertices = traced.get(key);
+  if (vertices === undefined) {
+    vertices = shapeVertices(shape, size);
+    traced.set(key, vertices);
+  }
+  if (!vertices) {
+    path.moveTo(x + size / 2, y);
+    path.arc(x, y, size / 2, 0, 2 * Math.PI);
+    return;
+  }
+  const [first, ...rest] = vertices as [readonly [number, number], ...(readonly [number, number])[]];
+  path.moveTo(x + first[0], y + first[1]);
+  for (const [dx, dy] of rest) path.lineTo(x + dx, y + dy);
+  path.closePath();
 }

@@ -181,7 +181,7 @@ export function createTimeline<T = ContactRecord>(el: Element, options: Timeline
   let layout: TimelineLayout<T>;
   try {
     resolved = resolve(given, hostWidth());
-    layout = timelineLayout(resolved.layout, measure);
+    layout = timelineLayout(resolved.layout, measure, { labelMarkLimit: resolved.view.svgMarkLimit });
   } catch (error) {
     lifecycle.destroy(); // nothing is left behind by options or data that cannot be drawn
     throw error;
@@ -462,7 +462,7 @@ export function createTimeline<T = ContactRecord>(el: Element, options: Timeline
         const next = resolve(given, hostWidth());
         if (next.layout.width === resolved.layout.width) return;
         resolved = next;
-        relayout(timelineLayout(resolved.layout, measure));
+        relayout(timelineLayout(resolved.layout, measure, { labelMarkLimit: resolved.view.svgMarkLimit }));
       });
     });
     lifecycle.observe(observer).observe(dom.root);
@@ -482,7 +482,7 @@ export function createTimeline<T = ContactRecord>(el: Element, options: Timeline
       const nextGiven = { ...given, ...partial };
       const next = resolve(nextGiven, hostWidth());
       // Laid out before anything changes: options or data that fail leave the chart as it was.
-      const nextLayout = timelineLayout(next.layout, measure);
+      const nextLayout = timelineLayout(next.layout, measure, { labelMarkLimit: next.view.svgMarkLimit });
       if (
         next.language !== resolved.language ||
         next.view.details !== resolved.view.details ||

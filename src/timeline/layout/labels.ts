@@ -37,6 +37,21 @@ function firstReaching<M extends LabelledExtent>(row: readonly M[], left: number
   return low;
 }
 
+/** How many marks reach into `[left, right]`, counting no further than `stopAbove + 1`. */
+function marksInView<M extends LabelledExtent>(
+  rows: readonly (readonly M[])[],
+  bounds: { readonly left: number; readonly right: number },
+  stopAbove: number,
+): number {
+  let count = 0;
+  for (const row of rows) {
+    for (let i = firstReaching(row, bounds.left); i < row.length && (row[i] as M).x0 <= bounds.right; i++) {
+      if (++count > stopAbove) return count;
+    }
+  }
+  return count;
+}
+
 /**
  * Places each mark's label to its right, `gap` after the mark, and shows it only if it ends `gap` before the next mark
  * of its row and inside the plot; otherwise it is hidden and counted for its lane. Since every label stays left of the
@@ -50,8 +65,29 @@ export function placeLabels<M extends LabelledExtent>(
   bounds: { readonly left: number; readonly right: number },
   gap: number,
   measure: MeasureText,
+  laneKeys?: readonly string[],
+): LabelPlacement<M>;
+/**
+ * With `maxMarks`: null, placing nothing, when more than `maxMarks` marks are in view (the timeline then draws them on
+ * a canvas, which has no labels: measuring thousands of texts for nothing was most of a dense render's time).
+ */
+export function placeLabels<M extends LabelledExtent>(
+  rows: readonly (readonly M[])[],
+  bounds: { readonly left: number; readonly right: number },
+  gap: number,
+  measure: MeasureText,
+  laneKeys: readonly string[],
+  maxMarks: number,
+): LabelPlacement<M> | null;
+export function placeLabels<M extends LabelledExtent>(
+  rows: readonly (readonly M[])[],
+  bounds: { readonly left: number; readonly right: number },
+  gap: number,
+  measure: MeasureText,
   laneKeys: readonly string[] = [],
-): LabelPlacement<M> {
+  maxMarks = Number.POSITIVE_INFINITY,
+): LabelPlacement<M> | null {
+  if (maxMarks < Number.POSITIVE_INFINITY && marksInView(rows, bounds, maxMarks) > maxMarks) return null;
   const labels: PlacedLabel<M>[] = [];
   const hidden = new Map<string, number>(laneKeys.map((key) => [key, 0]));
   for (const row of rows) {

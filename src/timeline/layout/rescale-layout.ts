@@ -42,9 +42,10 @@ export function rescaleLayout<T>(
       layout.markGap,
       layout.measure,
       layout.lanes.map((lane) => lane.key),
+      layout.labelMarkLimit ?? Number.POSITIVE_INFINITY,
     );
-    layout.labels = placement.labels;
-    layout.hiddenLabels = placement.hidden;
+    layout.labels = placement?.labels ?? [];
+    layout.hiddenLabels = placement?.hidden ?? null;
   }
   return layout;
 }

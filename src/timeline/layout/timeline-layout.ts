@@ -78,8 +78,13 @@ export interface TimelineLayout<T> {
   readonly marks: readonly Mark<T>[];
   /** Labels with room, for marks in view. */
   labels: PlacedLabel<Mark<T>>[];
-  /** Per lane key, labels of marks in view with no room (every lane present). */
-  hiddenLabels: Map<string, number>;
+  /**
+   * Per lane key, labels of marks in view with no room (every lane present); null when labels were not placed because
+   * more than `labelMarkLimit` marks are in view.
+   */
+  hiddenLabels: Map<string, number> | null;
+  /** Above this many marks in view, labels are not placed (the canvas that draws so many has none); null: no limit. */
+  readonly labelMarkLimit: number | null;
   /** Records not drawn, and why: outside an explicit `from`/`to`, or with no lane. Nothing is dropped silently. */
   readonly excluded: readonly { readonly index: number; readonly id: string; readonly reason: string }[];
   /** The label measure (memoised), kept for `rescaleLayout`; null when labels are off. */
@@ -245,7 +250,11 @@ function stackLanes<T>(options: NormalizedTimelineOptions<T>, laneKeys: readonly
  * @param measure the width of a label's text in pixels (canvas or SVG in the browser; an approximation in Node).
  * @throws TypeError naming the record (`data[3] ("id"): …`) when an accessor returns something unusable.
  */
-export function timelineLayout<T>(options: NormalizedTimelineOptions<T>, measure: MeasureText): TimelineLayout<T> {
+export function timelineLayout<T>(
+  options: NormalizedTimelineOptions<T>,
+  measure: MeasureText,
+  { labelMarkLimit = null }: { labelMarkLimit?: number | null } = {},
+): TimelineLayout<T> {
   const { margin, markSize, markGap, width } = options;
   const left = margin.left;
   const right = width - margin.right;
@@ -268,6 +277,7 @@ export function timelineLayout<T>(options: NormalizedTimelineOptions<T>, measure
         markGap,
         memo,
         laneKeys,
+        labelMarkLimit ?? Number.POSITIVE_INFINITY,
       )
     : { labels: [], hidden: new Map(laneKeys.map((key) => [key, 0])) };
   const dates: [Date, Date] = [new Date(domain[0]), new Date(domain[1])];
@@ -283,8 +293,9 @@ export function timelineLayout<T>(options: NormalizedTimelineOptions<T>, measure
     lanes,
     rows,
     marks,
-    labels: placement.labels,
-    hiddenLabels: placement.hidden,
+    labels: placement?.labels ?? [],
+    hiddenLabels: placement?.hidden ?? null,
+    labelMarkLimit,
     excluded,
     measure: memo,
   };

@@ -3,7 +3,7 @@
  * per kind and style (a few fill calls whatever the number of marks). The same visual grammar as the SVG marks:
  * points, bars, bands for reduced precision, fading ranges for uncertain dates, hollow shapes for inferred dates.
  */
-import { shapePath } from '../../shared/palette';
+import { traceShape } from '../../shared/palette';
 import type { Mark } from '../layout/timeline-layout';
 import type { KindAppearance } from './kind-appearance';
 import { markVariant } from './mark-variant';
@@ -34,17 +34,6 @@ interface KindPaths {
   fading: Mark<unknown>[];
 }
 
-const symbols = new Map<string, Path2D>();
-function symbol(appearance: KindAppearance, size: number): Path2D {
-  const key = `${appearance.shape}|${size}`;
-  let path = symbols.get(key);
-  if (!path) {
-    path = new Path2D(shapePath(appearance.shape, size));
-    symbols.set(key, path);
-  }
-  return path;
-}
-
 /** Sizes the canvas's bitmap for the device's pixel ratio (its CSS size follows the SVG's, in theme.css). */
 export function sizeCanvas(canvas: HTMLCanvasElement, width: number, height: number, ratio: number): void {
   const w = Math.round(width * ratio);
@@ -67,8 +56,9 @@ export function drawCanvasMarks<T>(canvas: HTMLCanvasElement, marks: readonly Ma
   const { dimmed } = frame;
   if (dimmed) {
     // The faded marks first, so the highlighted ones are drawn over them.
-    const faded = marks.filter((mark) => dimmed(mark as Mark<unknown>));
-    const shown = marks.filter((mark) => !dimmed(mark as Mark<unknown>));
+    const faded: Mark<T>[] = [];
+    const shown: Mark<T>[] = [];
+    for (const mark of marks) (dimmed(mark as Mark<unknown>) ? faded : shown).push(mark);
     drawLayer(context, faded, frame, dimmedAlpha);
     drawLayer(context, shown, frame, 1);
   } else {
@@ -99,11 +89,11 @@ function drawLayer<T>(
     const cx = (mark.x0 + mark.x1) / 2;
     switch (markVariant(mark.interval)) {
       case 'point':
-        shapes.addPath(symbol(appearance, h), { e: cx, f: mark.y });
+        traceShape(shapes, appearance.shape, h, cx, mark.y);
         break;
       case 'span':
         paths.solid.rect(mark.xStart, mark.y - h / 4, width, h / 2);
-        shapes.addPath(symbol(appearance, h * 0.8), { e: cx, f: mark.y });
+        traceShape(shapes, appearance.shape, h * 0.8, cx, mark.y);
         break;
       case 'reduced':
         paths.band.rect(mark.xStart, mark.y - h / 2, width, h);
@@ -111,9 +101,8 @@ function drawLayer<T>(
       case 'uncertain': {
         if (mark.interval.openStart || mark.interval.openEnd) paths.fading.push(mark as Mark<unknown>);
         else paths.band.rect(mark.xStart, mark.y - h * 0.3, width, h * 0.6);
-        const cap = symbol(appearance, h * 0.7);
-        if (!mark.interval.openStart) shapes.addPath(cap, { e: mark.xStart, f: mark.y });
-        if (!mark.interval.openEnd) shapes.addPath(cap, { e: mark.xEnd, f: mark.y });
+        if (!mark.interval.openStart) traceShape(shapes, appearance.shape, h * 0.7, mark.xStart, mark.y);
+        if (!mark.interval.openEnd) traceShape(shapes, appearance.shape, h * 0.7, mark.xEnd, mark.y);
         break;
       }
     }

@@ -133,9 +133,35 @@ describe('timelineLayout on the bundled dataset', () => {
       measure,
     );
     expect(layout.labels.length).toBeGreaterThan(0);
-    const hidden = [...layout.hiddenLabels.values()].reduce((a, b) => a + b, 0);
+    const hiddenLabels = layout.hiddenLabels ?? new Map<string, number>();
+    const hidden = [...hiddenLabels.values()].reduce((a, b) => a + b, 0);
     expect(layout.labels.length + hidden).toBe(layout.marks.length);
-    expect([...layout.hiddenLabels.keys()]).toEqual(layout.lanes.map((l) => l.key));
+    expect([...hiddenLabels.keys()]).toEqual(layout.lanes.map((l) => l.key));
+  });
+
+  it('places no labels, and measures nothing, when more than labelMarkLimit marks are in view', () => {
+    const spy = vi.fn(measure);
+    const options = normalizeTimelineOptions({ data: contacts, width: 4000, label: (c) => c.kind });
+    const dense = timelineLayout(options, spy, { labelMarkLimit: contacts.length - 1 });
+    expect(spy).not.toHaveBeenCalled();
+    expect(dense.labels).toEqual([]);
+    expect(dense.hiddenLabels).toBeNull();
+    // At the limit itself the labels are placed, as without a limit.
+    const atLimit = timelineLayout(options, measure, { labelMarkLimit: contacts.length });
+    expect(atLimit.labels).toEqual(timelineLayout(options, measure).labels);
+    expect(atLimit.hiddenLabels).not.toBeNull();
+  });
+
+  it('rescaleLayout places labels again once few enough marks are in view', () => {
+    const options = normalizeTimelineOptions({ data: contacts, width: 4000, label: (c) => c.kind });
+    const layout = timelineLayout(options, measure, { labelMarkLimit: 5 });
+    expect(layout.hiddenLabels).toBeNull();
+    const first = layout.marks[0] as (typeof layout.marks)[number];
+    rescaleLayout(layout, [first.interval.start, first.interval.start + 86_400_000]);
+    const inView = layout.marks.filter((m) => m.x1 >= layout.plot.left && m.x0 <= layout.plot.right).length;
+    expect(inView).toBeLessThanOrEqual(5);
+    expect(layout.hiddenLabels).not.toBeNull();
+    expect(layout.labels.length).toBeGreaterThan(0);
   });
 
   it('measures nothing and shows no label when labels are off', () => {
@@ -143,7 +169,8 @@ describe('timelineLayout on the bundled dataset', () => {
     const layout = timelineLayout(normalizeTimelineOptions({ data: contacts, labels: false }), spy);
     expect(spy).not.toHaveBeenCalled();
     expect(layout.labels).toEqual([]);
-    expect([...layout.hiddenLabels.values()].every((count) => count === 0)).toBe(true);
+    expect([...(layout.hiddenLabels ?? []).values()].every((count) => count === 0)).toBe(true);
+    expect(layout.hiddenLabels).not.toBeNull();
   });
 });
 
