@@ -130,7 +130,10 @@ function expectLabelsPlacedHonestly(layout: TimelineLayout<RandomRecord>): void 
     }
   }
   const inView = layout.marks.filter((m) => m.label !== '' && m.x1 >= left && m.x0 <= right).length;
-  const hidden = [...(layout.hiddenLabels ?? new Map<string, number>()).values()].reduce((sum, count) => sum + count, 0);
+  const hidden = [...(layout.hiddenLabels ?? new Map<string, number>()).values()].reduce(
+    (sum, count) => sum + count,
+    0,
+  );
   expect(layout.labels.length + hidden).toBe(inView);
 }
 
