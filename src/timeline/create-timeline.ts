@@ -338,7 +338,8 @@ export function createTimeline<T = ContactRecord>(el: Element, options: Timeline
   }
 
   function onZoom(domain: readonly [number, number], source: ZoomSource): void {
-    rescaleLayout(layout, domain);
+    // A fresh layout is already placed for its domain (the first frame, a relayout showing everything).
+    if (+layout.domain[0] !== domain[0] || +layout.domain[1] !== domain[1]) rescaleLayout(layout, domain);
     render();
     brush?.redraw(brushFrame());
     if (tipKey !== null) {

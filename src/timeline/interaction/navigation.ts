@@ -22,8 +22,9 @@ export interface MarkNavigation<T> {
 
 export function createMarkNavigation<T>(initial: readonly Mark<T>[]): MarkNavigation<T> {
   let marks = initial;
-  let model: RovingModel = rovingModel(0);
-  let byKey = new Map<string, number>();
+  // Built on first use (a key press, a focus): a chart that is only looked at never pays for them.
+  let model: RovingModel | null = null;
+  let byKey: Map<string, number> | null = null;
   let active = -1;
 
   function build(list: readonly Mark<T>[]): RovingModel {
@@ -34,8 +35,9 @@ export function createMarkNavigation<T>(initial: readonly Mark<T>[]): MarkNaviga
     });
   }
 
-  function index(list: readonly Mark<T>[]): Map<string, number> {
-    return new Map(list.map((mark, i) => [mark.key, i]));
+  function indexOf(key: string): number | undefined {
+    byKey ??= new Map(marks.map((mark, i) => [mark.key, i]));
+    return byKey.get(key);
   }
 
   const navigation: MarkNavigation<T> = {
@@ -48,19 +50,21 @@ export function createMarkNavigation<T>(initial: readonly Mark<T>[]): MarkNaviga
     setMarks(next) {
       const key = active >= 0 ? marks[active]?.key : undefined;
       marks = next;
-      model = build(marks);
-      byKey = index(marks);
-      const kept = key === undefined ? undefined : byKey.get(key);
-      active = kept ?? (marks.length > 0 ? 0 : -1);
+      model = null;
+      byKey = null;
+      // Found by a scan rather than the index, which a relayout would otherwise build at once.
+      const kept = key === undefined ? -1 : marks.findIndex((mark) => mark.key === key);
+      active = kept >= 0 ? kept : marks.length > 0 ? 0 : -1;
     },
     activate(key) {
-      const i = byKey.get(key);
+      const i = indexOf(key);
       if (i === undefined) return false;
       active = i;
       return true;
     },
     next(key) {
       if (active < 0) return null;
+      model ??= build(marks);
       const i = nextIndex(model, active, key);
       if (i === null) return null;
       active = i;

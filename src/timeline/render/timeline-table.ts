@@ -4,7 +4,7 @@
  * its DOM across updates.
  */
 import { createDataTable, type DataTableColumn, type DataTableHandle } from '../../shared/data-table';
-import type { TimelineLayout } from '../layout/timeline-layout';
+import type { Mark, TimelineLayout } from '../layout/timeline-layout';
 import {
   foundEveryOptionalColumn,
   type OptionalColumnRows,
@@ -132,25 +132,26 @@ export function createTimelineTable<T>(parent: Element): TimelineTable<T> {
   }
 
   function rowsOf({ layout, details }: TimelineTableState<T>): TimelineTableRow<T>[] {
-    const lanesOf = new Map<T, string[]>();
-    for (const mark of layout.marks) {
-      const label = layout.lanes[mark.laneIndex]?.label ?? mark.lane;
-      const lanes = lanesOf.get(mark.record);
-      if (lanes) lanes.push(label);
-      else lanesOf.set(mark.record, [label]);
-    }
     const next = new Map<T, LazyTableRow<T>>();
-    for (const mark of layout.marks) {
-      if (next.has(mark.record)) continue;
-      const lanes = (lanesOf.get(mark.record) as string[]).join(', ');
-      const time = mark.interval.start;
-      const previous = rows.get(mark.record);
-      // An unchanged row keeps its object, so the table keeps its cells.
-      const row =
-        previous?.isCurrent(lanes, time, details) === true
-          ? previous
-          : new LazyTableRow(mark.record, mark.id, time, lanes, details);
-      next.set(mark.record, row);
+    const { marks } = layout;
+    const laneLabel = (mark: Mark<T>) => layout.lanes[mark.laneIndex]?.label ?? mark.lane;
+    // A record's marks (one per lane) are next to each other: the layout orders marks by time, then record, then lane.
+    for (let first = 0; first < marks.length; ) {
+      const mark = marks[first] as Mark<T>;
+      let end = first + 1;
+      while (end < marks.length && (marks[end] as Mark<T>).record === mark.record) end++;
+      if (!next.has(mark.record)) {
+        const lanes = end - first === 1 ? laneLabel(mark) : marks.slice(first, end).map(laneLabel).join(', ');
+        const time = mark.interval.start;
+        const previous = rows.get(mark.record);
+        // An unchanged row keeps its object, so the table keeps its cells.
+        const row =
+          previous?.isCurrent(lanes, time, details) === true
+            ? previous
+            : new LazyTableRow(mark.record, mark.id, time, lanes, details);
+        next.set(mark.record, row);
+      }
+      first = end;
     }
     rows = next;
     return [...next.values()];
