@@ -69,7 +69,8 @@ const staticFiles = () => ({
 const script = (input, file, name, plugins = []) => ({
   input,
   plugins: [nodeResolve(), json({ preferConst: true }), cssInline(), ts(), ...plugins],
-  output: { file, format: 'iife', name, sourcemap: true, plugins: [terser()] },
+  // One file: the export code, loaded lazily by the npm builds, is inlined here.
+  output: { file, format: 'iife', name, sourcemap: true, inlineDynamicImports: true, plugins: [terser()] },
 });
 
 const ts = () =>
@@ -109,7 +110,7 @@ export default [
     input: 'src/cli/bin.ts',
     external,
     plugins: [nodeResolve(), json({ preferConst: true }), cssInline(), ts()],
-    output: { file: 'dist/cli.js', format: 'es', sourcemap: true },
+    output: { file: 'dist/cli.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
   },
   script('src/iife.ts', 'dist/soviet-turkish-contacts.iife.min.js', 'SovietTurkishContacts'),
   script('src/embed/page-entry.ts', 'dist/embed.js', 'SovietTurkishContactsEmbed', [staticFiles()]),

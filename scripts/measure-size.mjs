@@ -57,9 +57,30 @@ async function bundle(source, { d3 = 'external', format = 'es', plugins = [] } =
       nodeResolve(),
     ],
   });
-  const { output } = await build.generate({ format, name: 'SovietTurkishContacts', plugins: [terser()] });
+  const { output } = await build.generate({
+    format,
+    name: 'SovietTurkishContacts',
+    inlineDynamicImports: format === 'iife',
+    plugins: [terser()],
+  });
   await build.close();
-  return output.map((chunk) => ('code' in chunk ? chunk.code : '')).join('\n');
+  return initialCode(output);
+}
+
+/**
+ * The code a page loads before anything is used: the entry chunk and the chunks it imports statically. Chunks only
+ * reached by a dynamic import (the export code, loaded on the first export) are left out.
+ */
+function initialCode(output) {
+  const chunks = new Map(output.filter((file) => file.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
+  const loaded = new Set();
+  const visit = (chunk) => {
+    if (loaded.has(chunk)) return;
+    loaded.add(chunk);
+    for (const name of chunk.imports) if (chunks.has(name)) visit(chunks.get(name));
+  };
+  for (const chunk of chunks.values()) if (chunk.isEntry) visit(chunk);
+  return [...loaded].map((chunk) => chunk.code).join('\n');
 }
 
 const measures = {

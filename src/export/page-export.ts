@@ -2,8 +2,11 @@
  * Export from the page: the methods both chart handles carry (`toSVG`, `toPNG`, `download`). The SVG is the chart as
  * shown now (zoom, filter, highlight), made standalone; the PNG is that SVG drawn on a canvas through an `<img>`, so
  * no style or font of the page leaks into it and a strict CSP is not involved (no inline style, no script).
+ *
+ * The code that makes the SVG standalone (resolving every theme colour, inlining the rules) is loaded on the first
+ * export, by a dynamic import: a page that only shows a chart does not download it. The script-tag build inlines it.
  */
-import { type ExportTheme, type StandaloneSvgOptions, standaloneSvg } from './standalone-svg';
+import type { ExportTheme, StandaloneSvgOptions } from './standalone-svg';
 
 export interface PngExportOptions extends StandaloneSvgOptions {
   /** Pixels per SVG pixel. Default the screen's devicePixelRatio, or 2 where it is unknown. */
@@ -12,7 +15,7 @@ export interface PngExportOptions extends StandaloneSvgOptions {
 
 export interface ChartExport {
   /** The chart as shown, as a standalone SVG document (theme: the page's, unless given). */
-  toSVG(options?: StandaloneSvgOptions): string;
+  toSVG(options?: StandaloneSvgOptions): Promise<string>;
   /** The chart as shown, as a PNG image `scale` times its size. */
   toPNG(options?: PngExportOptions): Promise<Blob>;
   /** Saves the chart as `filename` (default `<chart>.svg` or `.png`) through a temporary `<a download>`. */
@@ -56,13 +59,16 @@ async function svgToPng(doc: Document, text: string, scale: number): Promise<Blo
 
 /** The export methods of a chart whose root is `svg`; `name` is the default file name (`timeline`, `chord`). */
 export function chartExport(svg: SVGSVGElement, name: string): ChartExport {
-  const toSVG = (options: StandaloneSvgOptions = {}) => standaloneSvg(svg, { theme: pageTheme(svg), ...options });
+  const toSVG = async (options: StandaloneSvgOptions = {}) => {
+    const { standaloneSvg } = await import('./standalone-svg');
+    return standaloneSvg(svg, { theme: pageTheme(svg), ...options });
+  };
   const toPNG = async (options: PngExportOptions = {}) => {
     const { scale = svg.ownerDocument.defaultView?.devicePixelRatio || 2, ...svgOptions } = options;
     if (!(typeof scale === 'number' && Number.isFinite(scale) && scale > 0 && scale <= 16)) {
       throw new RangeError(`toPNG: invalid scale ${JSON.stringify(scale)} (expected a number > 0 and ≤ 16)`);
     }
-    return svgToPng(svg.ownerDocument, toSVG(svgOptions), scale);
+    return svgToPng(svg.ownerDocument, await toSVG(svgOptions), scale);
   };
   return {
     toSVG,
@@ -71,7 +77,7 @@ export function chartExport(svg: SVGSVGElement, name: string): ChartExport {
       if (format !== 'svg' && format !== 'png') {
         throw new RangeError(`download: invalid format ${JSON.stringify(format)} (expected "svg" or "png")`);
       }
-      const blob = format === 'svg' ? new Blob([toSVG()], { type: 'image/svg+xml' }) : await toPNG();
+      const blob = format === 'svg' ? new Blob([await toSVG()], { type: 'image/svg+xml' }) : await toPNG();
       const doc = svg.ownerDocument;
       const url = URL.createObjectURL(blob);
       const link = doc.createElement('a');

@@ -59,7 +59,7 @@ async function decodes(text: string): Promise<HTMLImageElement> {
 describe.each(['light', 'dark'] as const)('toSVG in the %s theme', (theme) => {
   it('timeline: decodes as an image; marks, lanes and text have the page colours', async () => {
     const handle = timeline(theme);
-    const text = handle.toSVG();
+    const text = await handle.toSVG();
     const image = await decodes(text);
     expect(image.naturalWidth).toBe(800);
     const exported = parse(text);
@@ -81,7 +81,7 @@ describe.each(['light', 'dark'] as const)('toSVG in the %s theme', (theme) => {
 
   it('chord: arcs, ribbons and labels have the page colours and opacities', async () => {
     const handle = chord(theme);
-    const text = handle.toSVG();
+    const text = await handle.toSVG();
     await decodes(text);
     const exported = parse(text);
     for (const selector of [

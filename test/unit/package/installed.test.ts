@@ -2,7 +2,7 @@
 // then used there the ways the README shows: ESM and CommonJS imports of every entry, a type-checked TypeScript
 // consumer, a consumer bundled with Rollup, and the CLI through its installed bin.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -91,7 +91,7 @@ export { element, first };
     expect(() => run(bin('tsc'), ['-p', '.'])).not.toThrow();
   });
 
-  it('bundles with Rollup (d3 and all)', () => {
+  it('bundles with Rollup (d3 and all), the export code in a chunk of its own loaded on first use', () => {
     writeFileSync(
       path.join(project, 'bundle-entry.js'),
       "import { createChord } from 'soviet-turkish-contacts/chord';\nwindow.draw = createChord;\n",
@@ -99,13 +99,22 @@ export { element, first };
     writeFileSync(
       path.join(project, 'rollup.config.mjs'),
       `import { nodeResolve } from '${path.join(repo, 'node_modules/@rollup/plugin-node-resolve/dist/es/index.js')}';
-export default { input: 'bundle-entry.js', plugins: [nodeResolve({ browser: true })], output: { file: 'bundle.js', format: 'iife' } };
+export default { input: 'bundle-entry.js', plugins: [nodeResolve({ browser: true })], output: { dir: 'bundle', format: 'es' } };
 `,
     );
+    rmSync(path.join(project, 'bundle'), { recursive: true, force: true });
     run(bin('rollup'), ['-c', '--silent']);
-    const code = readFileSync(path.join(project, 'bundle.js'), 'utf8');
-    expect(code).toContain('stc-chord__ribbons');
-    expect(code).not.toContain('karsky-ataturk-1937-06-01');
+    const files = readdirSync(path.join(project, 'bundle'));
+    const code = (file: string) => readFileSync(path.join(project, 'bundle', file), 'utf8');
+    const entry = code('bundle-entry.js');
+    expect(entry).toContain('stc-chord__ribbons');
+    expect(entry).not.toContain('karsky-ataturk-1937-06-01');
+    // The standalone-SVG code (it resolves the theme's colours) is only in the lazily imported chunk.
+    const lazy = files.filter((file) => file !== 'bundle-entry.js');
+    expect(lazy).toHaveLength(1);
+    expect(entry).toContain(`import('./${lazy[0]}')`);
+    expect(code(lazy[0] as string)).toContain('xmlns');
+    expect(entry).not.toContain('<?xml');
   });
 
   it('ships the browser files byte for byte as built, which the README snippets are tested with in Chromium', () => {
