@@ -53,61 +53,84 @@ const round = (value: number) => Math.round(value * 100) / 100;
 /** The mark's centre: its box's middle, where the group is translated to. */
 const centreOf = (mark: Mark<unknown>) => (mark.x0 + mark.x1) / 2;
 
+/** The shapes of a mark that a zoom moves, kept when they are built (looking them up on every frame cost more). */
+interface MarkParts {
+  readonly ring: SVGRectElement;
+  /** Bars, bands and whiskers: they span the date's extent. */
+  readonly spans: SVGRectElement[];
+  readonly capStart: SVGPathElement | null;
+  readonly capEnd: SVGPathElement | null;
+}
+
+const partsOf = new WeakMap<SVGGElement, MarkParts>();
+
 /** (Re)builds a mark's shapes for its variant and kind. */
-function build<T>(g: SVGGElement, mark: Mark<T>, context: SvgMarkContext<T>): void {
+function build<T>(g: SVGGElement, mark: Mark<T>, context: SvgMarkContext<T>): MarkParts {
   g.replaceChildren();
   const appearance = context.appearance(mark.kind);
   const h = mark.height;
   // The ring is the hover target too (pointer-events in theme.css), so thin marks are easy to reach.
-  child(g, 'rect', 'stc-timeline__ring', {
+  const ring = child(g, 'rect', 'stc-timeline__ring', {
     rx: '3',
     y: String(round(-h / 2 - ringPadding)),
     height: String(round(h + 2 * ringPadding)),
   });
+  const spans: SVGRectElement[] = [];
+  let capStart: SVGPathElement | null = null;
+  let capEnd: SVGPathElement | null = null;
   const { interval } = mark;
   switch (markVariant(interval)) {
     case 'point':
       child(g, 'path', 'stc-timeline__symbol', { d: symbolPath(appearance, h) });
       break;
     case 'span':
-      child(g, 'rect', 'stc-timeline__bar', { y: String(round(-h / 4)), height: String(round(h / 2)), rx: '1' });
+      spans.push(
+        child(g, 'rect', 'stc-timeline__bar', { y: String(round(-h / 4)), height: String(round(h / 2)), rx: '1' }),
+      );
       child(g, 'path', 'stc-timeline__symbol', { d: symbolPath(appearance, round(h * 0.8)) });
       break;
     case 'reduced':
-      child(g, 'rect', 'stc-timeline__band', { y: String(round(-h / 2)), height: String(h) });
+      spans.push(child(g, 'rect', 'stc-timeline__band', { y: String(round(-h / 2)), height: String(h) }));
       break;
     case 'uncertain': {
       const range = child(g, 'g', 'stc-timeline__range');
       if (interval.openStart) range.setAttribute('mask', `url(#${context.fadeStart})`);
       else if (interval.openEnd) range.setAttribute('mask', `url(#${context.fadeEnd})`);
-      child(range, 'rect', 'stc-timeline__band', { y: String(round(-h * 0.3)), height: String(round(h * 0.6)) });
-      child(range, 'rect', 'stc-timeline__whisker', { y: '-0.75', height: '1.5' });
+      spans.push(
+        child(range, 'rect', 'stc-timeline__band', { y: String(round(-h * 0.3)), height: String(round(h * 0.6)) }),
+        child(range, 'rect', 'stc-timeline__whisker', { y: '-0.75', height: '1.5' }),
+      );
       // The known bounds carry the kind's shape; an unknown bound has none, only the fade.
       const cap = symbolPath(appearance, round(h * 0.7));
-      if (!interval.openStart) child(g, 'path', 'stc-timeline__cap stc-timeline__cap--start', { d: cap });
-      if (!interval.openEnd) child(g, 'path', 'stc-timeline__cap stc-timeline__cap--end', { d: cap });
+      if (!interval.openStart) capStart = child(g, 'path', 'stc-timeline__cap stc-timeline__cap--start', { d: cap });
+      if (!interval.openEnd) capEnd = child(g, 'path', 'stc-timeline__cap stc-timeline__cap--end', { d: cap });
       break;
     }
   }
+  const parts = { ring, spans, capStart, capEnd };
+  partsOf.set(g, parts);
+  return parts;
 }
 
 /** Moves a mark's shapes to its current x (what a zoom changes). */
-function position<T>(g: SVGGElement, mark: Mark<T>): void {
+function position<T>(g: SVGGElement, mark: Mark<T>, parts: MarkParts): void {
   const cx = centreOf(mark);
   g.setAttribute('transform', `translate(${round(cx)},${round(mark.y)})`);
-  const ring = g.firstElementChild as SVGRectElement;
-  ring.setAttribute('x', String(round(mark.x0 - cx - ringPadding)));
-  ring.setAttribute('width', String(round(mark.x1 - mark.x0 + 2 * ringPadding)));
+  parts.ring.setAttribute('x', String(round(mark.x0 - cx - ringPadding)));
+  parts.ring.setAttribute('width', String(round(mark.x1 - mark.x0 + 2 * ringPadding)));
   const start = round(mark.xStart - cx);
   const width = String(round(Math.max(1, mark.xEnd - mark.xStart)));
-  for (const shape of g.querySelectorAll('.stc-timeline__bar, .stc-timeline__band, .stc-timeline__whisker')) {
+  for (const shape of parts.spans) {
     shape.setAttribute('x', String(start));
     shape.setAttribute('width', width);
   }
-  const capStart = g.querySelector('.stc-timeline__cap--start');
-  capStart?.setAttribute('transform', `translate(${start},0)`);
-  const capEnd = g.querySelector('.stc-timeline__cap--end');
-  capEnd?.setAttribute('transform', `translate(${round(mark.xEnd - cx)},0)`);
+  parts.capStart?.setAttribute('transform', `translate(${start},0)`);
+  parts.capEnd?.setAttribute('transform', `translate(${round(mark.xEnd - cx)},0)`);
+}
+
+/** Sets an attribute only when its value changes: each change is a mutation, and the accessibility tree follows it. */
+function setChanged(node: Element, name: string, value: string): void {
+  if (node.getAttribute(name) !== value) node.setAttribute(name, value);
 }
 
 /**
@@ -141,16 +164,17 @@ export function joinSvgMarks<T>(
         const className = markClassName(mark.interval, context.appearance(mark.kind).className);
         // Rebuilt only when the form of the date or the kind changed (or the thickness, after a relayout).
         const variant = `${className}|${mark.height}`;
-        if (this.getAttribute('data-variant') !== variant) {
+        let parts = partsOf.get(this);
+        if (!parts || this.getAttribute('data-variant') !== variant) {
           this.setAttribute('class', className);
           this.setAttribute('data-variant', variant);
-          build(this, mark, context);
+          parts = build(this, mark, context);
         }
-        position(this, mark);
+        position(this, mark, parts);
         this.classList.toggle('stc-timeline__mark--dimmed', context.dimmed?.(mark) ?? false);
-        this.setAttribute('data-id', mark.id);
-        this.setAttribute('aria-label', context.ariaLabel(mark));
-        this.setAttribute('tabindex', mark.key === context.activeKey ? '0' : '-1');
+        setChanged(this, 'data-id', mark.id);
+        setChanged(this, 'aria-label', context.ariaLabel(mark));
+        setChanged(this, 'tabindex', mark.key === context.activeKey ? '0' : '-1');
         nodes.set(mark.key, this);
       })
       .order();
