@@ -75,12 +75,12 @@ describe('10,000 records', () => {
     const { host } = last.result;
     const container = host.querySelector<HTMLElement>('.stc-table-container');
     expect(container?.classList.contains('stc-visually-hidden-focusable')).toBe(true);
-    expect(container?.querySelector('tbody')?.rows).toHaveLength(100);
+    expect(container?.querySelector('tbody')?.rows).toHaveLength(50);
     const pager = container?.querySelector('nav');
-    expect(pager?.querySelector('[role="status"]')?.textContent).toBe('Rows 1–100 of 10,000');
+    expect(pager?.querySelector('[role="status"]')?.textContent).toBe('Rows 1–50 of 10,000');
     expect(Array.from(pager?.querySelectorAll('button') ?? [], (button) => button.textContent)).toEqual([
-      'Previous 100 rows',
-      'Next 100 rows',
+      'Previous 50 rows',
+      'Next 50 rows',
     ]);
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[1] as number;
     console.info(
@@ -108,7 +108,7 @@ describe('10,000 records', () => {
     expect(headers()).not.toContain('Place');
     await expect.poll(headers, { timeout: 5000 }).toContain('Place');
     expect(details).toHaveBeenCalledTimes(records.length);
-    expect(host.querySelector('tbody')?.rows).toHaveLength(100);
+    expect(host.querySelector('tbody')?.rows).toHaveLength(50);
   });
 
   it('stop the idle scan when destroyed', async () => {

@@ -40,8 +40,9 @@ export interface TimelineViewOptions<T> {
    */
   table?: TableMode;
   /**
-   * Rows per page of the table (Previous and Next buttons move between pages); sorting orders all rows.
-   * @default 100
+   * Rows per page of the table (Previous and Next buttons move between pages); sorting orders all rows. Each row is
+   * several nodes, so a page is kept short.
+   * @default 50
    */
   tablePageSize?: number;
   /**
@@ -56,9 +57,10 @@ export interface TimelineViewOptions<T> {
    */
   details?: (record: T) => TimelineRecordDetails;
   /**
-   * The most marks drawn as SVG elements at once. When more are in view they are drawn on a canvas; the keyboard and
-   * the table still reach every record.
-   * @default 1500
+   * The most marks drawn as SVG elements at once. When more are in view they are drawn on a canvas (without labels,
+   * which few of so many marks have room for); the keyboard and the table still reach every record. Each SVG mark is
+   * several nodes that every zoom frame moves, so the limit is set where a frame still fits in 16 ms.
+   * @default 500
    */
   svgMarkLimit?: number;
   /**
@@ -112,10 +114,10 @@ export function normalizeViewOptions<T>(options: TimelineViewOptions<T>): Normal
     throw invalid('table', table, 'expected "hidden", "visible" or false');
   }
   const given = (name: keyof TimelineViewOptions<T>) => options[name] !== undefined;
-  const tablePageSize = given('tablePageSize') ? positiveInteger('tablePageSize', options.tablePageSize) : 100;
+  const tablePageSize = given('tablePageSize') ? positiveInteger('tablePageSize', options.tablePageSize) : 50;
   const legend = given('legend') ? booleanOption('legend', options.legend) : true;
   const details = given('details') ? accessor<(record: T) => TimelineRecordDetails>('details', options.details) : null;
-  const svgMarkLimit = given('svgMarkLimit') ? positiveInteger('svgMarkLimit', options.svgMarkLimit) : 1500;
+  const svgMarkLimit = given('svgMarkLimit') ? positiveInteger('svgMarkLimit', options.svgMarkLimit) : 500;
   const minZoomSpanDays = given('minZoomSpanDays') ? positiveNumber('minZoomSpanDays', options.minZoomSpanDays) : 7;
   const brush = given('brush') ? booleanOption('brush', options.brush) : false;
   // checkLocale's errors already name the option: 'invalid locale: …' or 'invalid locale definition: …'.

@@ -8,10 +8,10 @@ describe('normalizeViewOptions', () => {
       title: null,
       description: null,
       table: 'hidden',
-      tablePageSize: 100,
+      tablePageSize: 50,
       legend: true,
       details: null,
-      svgMarkLimit: 1500,
+      svgMarkLimit: 500,
       minZoomSpanDays: 7,
       brush: false,
     });
