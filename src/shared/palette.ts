@@ -230,28 +230,3 @@ export function shapePath(shape: MarkShape, size: number): string {
   }
   return `${vertices.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${n(x)},${n(y)}`).join('')}Z`;
 }
-
-/** Corners by shape and size: a dense canvas asks for the same few thousands of times. */
-const traced = new Map<string, Vertices | null>();
-
-/**
- * Adds the shape of `shapePath`, centred on (x, y), to a canvas path. Drawn point by point: `Path2D.addPath` with a
- * transform per mark costs several times more when thousands of marks are drawn.
- */
-export function traceShape(path: CanvasPath, shape: MarkShape, size: number, x: number, y: number): void {
-  const key = `${shape}|${size}`;
-  let vertices = traced.get(key);
-  if (vertices === undefined) {
-    vertices = shapeVertices(shape, size);
-    traced.set(key, vertices);
-  }
-  if (!vertices) {
-    path.moveTo(x + size / 2, y);
-    path.arc(x, y, size / 2, 0, 2 * Math.PI);
-    return;
-  }
-  const [first, ...rest] = vertices as [readonly [number, number], ...(readonly [number, number])[]];
-  path.moveTo(x + first[0], y + first[1]);
-  for (const [dx, dy] of rest) path.lineTo(x + dx, y + dy);
-  path.closePath();
-}

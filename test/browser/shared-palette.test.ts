@@ -1,6 +1,6 @@
 import '../../src/shared/theme.css';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contactKinds, kindStyle, markShapes, polityColor, shapePath, traceShape } from '../../src/shared/palette';
+import { contactKinds, kindStyle, markShapes, polityColor, shapePath } from '../../src/shared/palette';
 import { contrastRatio } from '../unit/shared/contrast';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -83,27 +83,6 @@ describe('shapePath in SVG', () => {
       expect(box.y + box.height, shape).toBeLessThanOrEqual(8.001);
       expect(Math.abs(box.x + box.width / 2), shape).toBeLessThan(0.01);
       expect(path.getTotalLength(), shape).toBeGreaterThan(20);
-    }
-  });
-});
-
-describe('traceShape', () => {
-  it('draws on a canvas path the same outline shapePath gives the SVG, wherever it is centred', () => {
-    const context = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
-    const size = 20;
-    const [cx, cy] = [37, 52];
-    for (const shape of markShapes) {
-      const svgOutline = new Path2D(shapePath(shape, size));
-      const traced = new Path2D();
-      traceShape(traced, shape, size, cx, cy);
-      // Sampled on a grid a little larger than the shape's box, off the exact edges.
-      for (let dx = -12.25; dx <= 12; dx += 1.5) {
-        for (let dy = -12.25; dy <= 12; dy += 1.5) {
-          expect(context.isPointInPath(traced, cx + dx, cy + dy), `${shape} at (${dx}, ${dy})`).toBe(
-            context.isPointInPath(svgOutline, dx, dy),
-          );
-        }
-      }
     }
   });
 });

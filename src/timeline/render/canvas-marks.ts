@@ -3,7 +3,7 @@
  * per kind and style (a few fill calls whatever the number of marks). The same visual grammar as the SVG marks:
  * points, bars, bands for reduced precision, fading ranges for uncertain dates, hollow shapes for inferred dates.
  */
-import { traceShape } from '../../shared/palette';
+import { type MarkShape, shapePath } from '../../shared/palette';
 import type { Mark } from '../layout/timeline-layout';
 import type { KindAppearance } from './kind-appearance';
 import { markVariant } from './mark-variant';
@@ -27,11 +27,94 @@ export interface CanvasFrame {
 const dimmedAlpha = 0.25;
 
 interface KindPaths {
+  /** Bars of periods. */
   solid: Path2D;
-  hollow: Path2D;
   band: Path2D;
   /** Ranges with an open bound, each filled with its own fading gradient. */
   fading: Mark<unknown>[];
+  /** Shapes to stamp, as flat triples: centre x, centre y, size. */
+  shapes: number[];
+  /** The same for inferred dates, drawn hollow. */
+  hollowShapes: number[];
+}
+
+/** A shape drawn once on a small canvas, then copied (drawImage) to every mark that has it. */
+interface Stamp {
+  readonly image: HTMLCanvasElement;
+  /** From the shape's centre to the bitmap's edge, in CSS pixels. */
+  readonly half: number;
+}
+
+/**
+ * Stamps by shape, size, colours and pixel ratio. Copying a small bitmap costs far less than filling one path of
+ * thousands of shapes, which a software canvas rasterises edge by edge (it was most of a dense render's time).
+ */
+const stamps = new Map<string, Stamp>();
+
+function stampOf(
+  doc: Document,
+  shape: MarkShape,
+  size: number,
+  colors: { fill: string; stroke: string | null },
+  ratio: number,
+): Stamp {
+  const key = `${shape}|${size}|${colors.fill}|${colors.stroke}|${ratio}`;
+  let stamp = stamps.get(key);
+  if (stamp) return stamp;
+  if (stamps.size >= 256) stamps.clear(); // colours change with the theme: keep the cache small
+  const half = Math.ceil(size / 2 + 1); // room for the hollow shapes' stroke
+  const image = doc.createElement('canvas');
+  image.width = image.height = Math.ceil(2 * half * ratio);
+  const context = image.getContext('2d');
+  if (context) {
+    context.scale(ratio, ratio);
+    context.translate(half, half);
+    const outline = new Path2D(shapePath(shape, size));
+    context.fillStyle = colors.fill;
+    context.fill(outline);
+    if (colors.stroke) {
+      context.strokeStyle = colors.stroke;
+      context.lineWidth = 1.5;
+      context.stroke(outline);
+    }
+  }
+  stamp = { image, half };
+  stamps.set(key, stamp);
+  return stamp;
+}
+
+/** `stampFor` remembered by size for one layer (a mark's size is one of a few: building keys per mark cost more). */
+function bySize(stampFor: (size: number) => Stamp): (size: number) => Stamp {
+  const known = new Map<number, Stamp>();
+  return (size) => {
+    let stamp = known.get(size);
+    if (!stamp) {
+      stamp = stampFor(size);
+      known.set(size, stamp);
+    }
+    return stamp;
+  };
+}
+
+/** Copies the stamp of each (x, y, size) triple, snapped to device pixels so the copies stay sharp. */
+function stampAll(
+  context: CanvasRenderingContext2D,
+  triples: readonly number[],
+  stampFor: (size: number) => Stamp,
+  ratio: number,
+): void {
+  const snap = (value: number) => Math.round(value * ratio) / ratio;
+  for (let i = 0; i < triples.length; i += 3) {
+    const stamp = stampFor(triples[i + 2] as number);
+    const side = 2 * stamp.half;
+    context.drawImage(
+      stamp.image,
+      snap((triples[i] as number) - stamp.half),
+      snap((triples[i + 1] as number) - stamp.half),
+      side,
+      side,
+    );
+  }
 }
 
 /** Sizes the canvas's bitmap for the device's pixel ratio (its CSS size follows the SVG's, in theme.css). */
@@ -78,22 +161,21 @@ function drawLayer<T>(
   for (const mark of marks) {
     let paths = byKind.get(mark.kind);
     if (!paths) {
-      paths = { solid: new Path2D(), hollow: new Path2D(), band: new Path2D(), fading: [] };
+      paths = { solid: new Path2D(), band: new Path2D(), fading: [], shapes: [], hollowShapes: [] };
       byKind.set(mark.kind, paths);
     }
-    const appearance = frame.appearance(mark.kind);
     const h = mark.height;
     const inferred = mark.interval.basis === 'inferred';
-    const shapes = inferred ? paths.hollow : paths.solid;
+    const shapes = inferred ? paths.hollowShapes : paths.shapes;
     const width = Math.max(1, mark.xEnd - mark.xStart);
     const cx = (mark.x0 + mark.x1) / 2;
     switch (markVariant(mark.interval)) {
       case 'point':
-        traceShape(shapes, appearance.shape, h, cx, mark.y);
+        shapes.push(cx, mark.y, h);
         break;
       case 'span':
         paths.solid.rect(mark.xStart, mark.y - h / 4, width, h / 2);
-        traceShape(shapes, appearance.shape, h * 0.8, cx, mark.y);
+        shapes.push(cx, mark.y, h * 0.8);
         break;
       case 'reduced':
         paths.band.rect(mark.xStart, mark.y - h / 2, width, h);
@@ -101,8 +183,8 @@ function drawLayer<T>(
       case 'uncertain': {
         if (mark.interval.openStart || mark.interval.openEnd) paths.fading.push(mark as Mark<unknown>);
         else paths.band.rect(mark.xStart, mark.y - h * 0.3, width, h * 0.6);
-        if (!mark.interval.openStart) traceShape(shapes, appearance.shape, h * 0.7, mark.xStart, mark.y);
-        if (!mark.interval.openEnd) traceShape(shapes, appearance.shape, h * 0.7, mark.xEnd, mark.y);
+        if (!mark.interval.openStart) shapes.push(mark.xStart, mark.y, h * 0.7);
+        if (!mark.interval.openEnd) shapes.push(mark.xEnd, mark.y, h * 0.7);
         break;
       }
     }
@@ -133,11 +215,22 @@ function drawLayer<T>(
     context.globalAlpha = alpha;
     context.fillStyle = color;
     context.fill(paths.solid);
-    context.fillStyle = frame.background;
-    context.fill(paths.hollow);
-    context.strokeStyle = color;
-    context.lineWidth = 1.5;
-    context.stroke(paths.hollow);
+    const { shape } = frame.appearance(kind);
+    const doc = context.canvas.ownerDocument;
+    const solid = { fill: color, stroke: null };
+    const hollow = { fill: frame.background, stroke: color };
+    stampAll(
+      context,
+      paths.shapes,
+      bySize((size) => stampOf(doc, shape, size, solid, frame.ratio)),
+      frame.ratio,
+    );
+    stampAll(
+      context,
+      paths.hollowShapes,
+      bySize((size) => stampOf(doc, shape, size, hollow, frame.ratio)),
+      frame.ratio,
+    );
   }
 }
 
