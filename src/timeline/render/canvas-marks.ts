@@ -1,7 +1,8 @@
 /**
- * The dense layer: when more marks are in view than the SVG limit, they are drawn on a canvas under the SVG, one path
- * per kind and style (a few fill calls whatever the number of marks). The same visual grammar as the SVG marks:
- * points, bars, bands for reduced precision, fading ranges for uncertain dates, hollow shapes for inferred dates.
+ * The dense layer: when more marks are in view than the SVG limit, they are drawn on a canvas under the SVG: bars and
+ * bands as one path per kind, and each shape stamped from a small bitmap drawn once. The same visual grammar as the
+ * SVG marks: points, bars, bands for reduced precision, fading ranges for uncertain dates, hollow shapes for inferred
+ * dates.
  */
 import { type MarkShape, shapePath } from '../../shared/palette';
 import type { Mark } from '../layout/timeline-layout';
