@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { Contact } from '../../../src/data/types';
+import { contactMaker } from '../../fixtures/contact';
 
 /** Six people in four polities: enough for every shape of contact (inside one polity, two, several). */
 export const polityOf: Readonly<Record<string, string>> = {
@@ -14,20 +15,7 @@ export const people = Object.entries(polityOf).map(([id, polity]) => ({ id, poli
 const names = Object.keys(polityOf);
 
 /** A contact as the dataset has it: polities derived from the participants, sorted. */
-export function contact(id: string, participants: string[], direction: Contact['direction'] = null): Contact {
-  return {
-    id,
-    kind: direction ? 'telegram' : 'meeting',
-    date: { when: '1938', basis: 'stated' },
-    participants,
-    polities: [...new Set(participants.map((p) => polityOf[p] as string))].sort(),
-    direction,
-    place: null,
-    documents: [],
-    evidence: [],
-    summary: { text: id, basis: 'editorial' },
-  };
-}
+export const contact = contactMaker(polityOf);
 
 /**
  * Random contacts: meetings of one to four people, and messages from one or two senders to the other participants

@@ -2,23 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../../src/data/dataset';
 import { contactMatrix } from '../../../src/data/matrix';
-import type { Contact } from '../../../src/data/types';
+import { contactMaker } from '../../fixtures/contact';
 
 const polityOf: Record<string, string> = { a1: 'A', a2: 'A', b1: 'B', c1: 'C' };
-function contact(id: string, participants: string[], direction: Contact['direction'] = null): Contact {
-  return {
-    id,
-    kind: direction ? 'message' : 'meeting',
-    date: { when: '1938', basis: 'stated' },
-    participants,
-    polities: [...new Set(participants.map((p) => polityOf[p] as string))].sort(),
-    direction,
-    place: null,
-    documents: [],
-    evidence: [],
-    summary: { text: id, basis: 'editorial' },
-  };
-}
+const contact = contactMaker(polityOf);
 const people = Object.entries(polityOf).map(([id, polity]) => ({ id, polity }));
 
 describe('contactMatrix', () => {
