@@ -1,29 +1,17 @@
-// Shared set-up of the chord's browser tests: hosts in the page, handles destroyed after each test.
-import '../../src/shared/theme.css';
-import { afterEach } from 'vitest';
+// Shared set-up of the chord's browser tests: hosts in the page, handles destroyed after each test (host-support).
 import { createChord } from '../../src/bundled/create-chord';
 import type { ChordHandle, ChordOptions } from '../../src/chord/create-chord';
-
-const handles: ChordHandle[] = [];
-const hosts: HTMLElement[] = [];
+import { destroyAfterTest, makeHost as makeHostOfWidth } from './host-support';
 
 /** A host of a fixed width in the page (so 'auto' width is predictable). */
-export function makeHost(width = 720): HTMLDivElement {
-  const div = document.createElement('div');
-  div.dataset.testid = 'host';
-  // The test sets the size through the CSSOM; the component never sets a size on its host.
-  div.style.setProperty('width', `${width}px`);
-  document.body.append(div);
-  hosts.push(div);
-  return div;
-}
+export const makeHost = (width = 720) => makeHostOfWidth(width);
 
 export function render(
   options?: ChordOptions,
   host: HTMLElement = makeHost(),
 ): { handle: ChordHandle; host: HTMLElement } {
   const handle = createChord(host, options);
-  handles.push(handle);
+  destroyAfterTest(handle);
   return { handle, host };
 }
 
@@ -46,9 +34,3 @@ export const arcsIn = (svg: SVGSVGElement) => Array.from(svg.querySelectorAll<SV
 export const ribbonsIn = (svg: SVGSVGElement) => Array.from(svg.querySelectorAll<SVGPathElement>('.stc-chord__ribbon'));
 /** The data-key of the focused element, or null. */
 export const focusedKey = () => (document.activeElement as Element | null)?.getAttribute('data-key') ?? null;
-
-afterEach(() => {
-  for (const handle of handles.splice(0)) handle.destroy();
-  for (const host of hosts.splice(0)) host.remove();
-  delete document.documentElement.dataset.theme;
-});
