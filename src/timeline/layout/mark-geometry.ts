@@ -1,4 +1,3 @@
-import { scaleUtc } from 'd3-scale';
 import type { TimeInterval } from './time-interval';
 
 /** The horizontal geometry of a mark, in pixels. */
@@ -76,8 +75,19 @@ export function resolveDomain(
   return [start, end];
 }
 
-/** The time-to-pixel mapping of a domain over `[left, right]` (d3's UTC time scale, kept behind a plain function). */
+/**
+ * The time-to-pixel mapping of a domain over `[left, right]`: the linear map d3's UTC time scale computes, with its
+ * arithmetic (normalise, then interpolate), as a plain function. Zooming maps every mark through it, and a call into
+ * the d3 scale costs several times this arithmetic.
+ */
 export function timeScale(domain: readonly [number, number], left: number, right: number): (time: number) => number {
-  const scale = scaleUtc().domain(domain).range([left, right]);
-  return (time) => scale(time);
+  const start = +domain[0];
+  const span = +domain[1] - start;
+  if (!(span > 0)) {
+    throw new RangeError(`timeScale: invalid domain [${domain[0]}, ${domain[1]}] (expected start before end)`);
+  }
+  return (time) => {
+    const t = (time - start) / span;
+    return left * (1 - t) + right * t;
+  };
 }

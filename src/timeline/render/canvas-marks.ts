@@ -8,6 +8,7 @@ import { type MarkShape, shapePath } from '../../shared/palette';
 import type { Mark } from '../layout/timeline-layout';
 import type { KindAppearance } from './kind-appearance';
 import { markVariant } from './mark-variant';
+import { releaseStampBuffer, type StampBuffer, type StampPixels, stampBufferFor, stampPixels } from './stamp-buffer';
 
 export interface CanvasFrame {
   width: number;
@@ -39,16 +40,18 @@ interface KindPaths {
   hollowShapes: number[];
 }
 
-/** A shape drawn once on a small canvas, then copied (drawImage) to every mark that has it. */
+/** A shape drawn once on a small canvas, then copied to every mark that has it. */
 interface Stamp {
-  readonly image: HTMLCanvasElement;
+  /** Its pixels (null where the canvas gives no 2D context: then nothing is stamped). */
+  readonly pixels: StampPixels | null;
   /** From the shape's centre to the bitmap's edge, in CSS pixels. */
   readonly half: number;
 }
 
 /**
- * Stamps by shape, size, colours and pixel ratio. Copying a small bitmap costs far less than filling one path of
- * thousands of shapes, which a software canvas rasterises edge by edge (it was most of a dense render's time).
+ * Stamps by shape, size, colours, opacity and pixel ratio. Copying a small bitmap's pixels costs far less than filling
+ * one path of thousands of shapes, which a software canvas rasterises edge by edge (it was most of a dense render's
+ * time), or than a `drawImage` per mark.
  */
 const stamps = new Map<string, Stamp>();
 
@@ -57,19 +60,21 @@ function stampOf(
   shape: MarkShape,
   size: number,
   colors: { fill: string; stroke: string | null },
+  alpha: number,
   ratio: number,
 ): Stamp {
-  const key = `${shape}|${size}|${colors.fill}|${colors.stroke}|${ratio}`;
+  const key = `${shape}|${size}|${colors.fill}|${colors.stroke}|${alpha}|${ratio}`;
   let stamp = stamps.get(key);
   if (stamp) return stamp;
   if (stamps.size >= 256) stamps.clear(); // colours change with the theme: keep the cache small
   const half = Math.ceil(size / 2 + 1); // room for the hollow shapes' stroke
   const image = doc.createElement('canvas');
   image.width = image.height = Math.ceil(2 * half * ratio);
-  const context = image.getContext('2d');
+  const context = image.getContext('2d', { willReadFrequently: true });
   if (context) {
     context.scale(ratio, ratio);
     context.translate(half, half);
+    context.globalAlpha = alpha;
     const outline = new Path2D(shapePath(shape, size));
     context.fillStyle = colors.fill;
     context.fill(outline);
@@ -79,7 +84,7 @@ function stampOf(
       context.stroke(outline);
     }
   }
-  stamp = { image, half };
+  stamp = { pixels: context ? stampPixels(image) : null, half };
   stamps.set(key, stamp);
   return stamp;
 }
@@ -97,24 +102,22 @@ function bySize(stampFor: (size: number) => Stamp): (size: number) => Stamp {
   };
 }
 
-/** Copies the stamp of each (x, y, size) triple, snapped to device pixels so the copies stay sharp. */
+/** Copies the stamp of each (x, y, size) triple into the buffer, at whole device pixels so the copies stay sharp. */
 function stampAll(
-  context: CanvasRenderingContext2D,
+  buffer: StampBuffer,
   triples: readonly number[],
   stampFor: (size: number) => Stamp,
-  ratio: number,
+  frame: CanvasFrame,
 ): void {
-  const snap = (value: number) => Math.round(value * ratio) / ratio;
+  const { ratio, plot } = frame;
+  const clipLeft = Math.floor(plot.left * ratio);
+  const clipRight = Math.ceil(plot.right * ratio);
   for (let i = 0; i < triples.length; i += 3) {
     const stamp = stampFor(triples[i + 2] as number);
-    const side = 2 * stamp.half;
-    context.drawImage(
-      stamp.image,
-      snap((triples[i] as number) - stamp.half),
-      snap((triples[i + 1] as number) - stamp.half),
-      side,
-      side,
-    );
+    if (!stamp.pixels) continue;
+    const left = Math.round(((triples[i] as number) - stamp.half) * ratio);
+    const top = Math.round(((triples[i + 1] as number) - stamp.half) * ratio);
+    buffer.stamp(stamp.pixels, left, top, clipLeft, clipRight);
   }
 }
 
@@ -126,38 +129,75 @@ export function sizeCanvas(canvas: HTMLCanvasElement, width: number, height: num
   if (canvas.height !== h) canvas.height = h;
 }
 
+/** The marks of one opacity, sorted into what each kind draws. */
+interface Layer {
+  alpha: number;
+  byKind: Map<string, KindPaths>;
+}
+
+/**
+ * Draws the marks: the shapes are stamped into a pixel buffer that is put on the canvas first, then the bars, bands
+ * and ranges are drawn beneath them (`destination-over`, in reverse order, which composes the same picture as drawing
+ * them first in order). Shapes are therefore always over bars and bands, of any kind.
+ */
 export function drawCanvasMarks<T>(canvas: HTMLCanvasElement, marks: readonly Mark<T>[], frame: CanvasFrame): void {
   const context = canvas.getContext('2d');
   if (!context) return;
   sizeCanvas(canvas, frame.width, frame.height, frame.ratio);
-  context.setTransform(frame.ratio, 0, 0, frame.ratio, 0, 0);
-  context.clearRect(0, 0, frame.width, frame.height);
-  context.save();
-  context.beginPath();
-  context.rect(frame.plot.left, 0, frame.plot.right - frame.plot.left, frame.height);
-  context.clip();
 
   const { dimmed } = frame;
+  const layers: Layer[] = [];
   if (dimmed) {
     // The faded marks first, so the highlighted ones are drawn over them.
     const faded: Mark<T>[] = [];
     const shown: Mark<T>[] = [];
     for (const mark of marks) (dimmed(mark as Mark<unknown>) ? faded : shown).push(mark);
-    drawLayer(context, faded, frame, dimmedAlpha);
-    drawLayer(context, shown, frame, 1);
+    layers.push(sortLayer(faded, dimmedAlpha), sortLayer(shown, 1));
   } else {
-    drawLayer(context, marks, frame, 1);
+    layers.push(sortLayer(marks, 1));
+  }
+
+  const buffer = stampBufferFor(canvas, context);
+  const doc = canvas.ownerDocument;
+  for (const { alpha, byKind } of layers) {
+    for (const [kind, paths] of byKind) {
+      const color = frame.color(kind);
+      const { shape } = frame.appearance(kind);
+      const solid = { fill: color, stroke: null };
+      const hollow = { fill: frame.background, stroke: color };
+      stampAll(
+        buffer,
+        paths.shapes,
+        bySize((size) => stampOf(doc, shape, size, solid, alpha, frame.ratio)),
+        frame,
+      );
+      stampAll(
+        buffer,
+        paths.hollowShapes,
+        bySize((size) => stampOf(doc, shape, size, hollow, alpha, frame.ratio)),
+        frame,
+      );
+    }
+  }
+  // putImageData replaces every pixel (it ignores clip and compositing): the buffer is the whole canvas, transparent
+  // where no shape is.
+  context.putImageData(buffer.image, 0, 0);
+
+  context.save();
+  context.setTransform(frame.ratio, 0, 0, frame.ratio, 0, 0);
+  context.beginPath();
+  context.rect(frame.plot.left, 0, frame.plot.right - frame.plot.left, frame.height);
+  context.clip();
+  context.globalCompositeOperation = 'destination-over';
+  for (const layer of layers.reverse()) {
+    for (const [kind, paths] of [...layer.byKind].reverse())
+      drawBeneath(context, paths, frame.color(kind), layer.alpha);
   }
   context.restore();
 }
 
-/** Draws marks at an opacity `alpha`: bands and ranges translucent, shapes solid (or hollow when inferred). */
-function drawLayer<T>(
-  context: CanvasRenderingContext2D,
-  marks: readonly Mark<T>[],
-  frame: CanvasFrame,
-  alpha: number,
-): void {
+/** Sorts marks by kind into paths to fill and shapes to stamp. */
+function sortLayer<T>(marks: readonly Mark<T>[], alpha: number): Layer {
   const byKind = new Map<string, KindPaths>();
   for (const mark of marks) {
     let paths = byKind.get(mark.kind);
@@ -190,49 +230,38 @@ function drawLayer<T>(
       }
     }
   }
+  return { alpha, byKind };
+}
 
-  for (const [kind, paths] of byKind) {
-    const color = frame.color(kind);
-    context.fillStyle = color;
-    context.globalAlpha = 0.3 * alpha;
-    context.fill(paths.band);
-    for (const mark of paths.fading) {
-      // The unknown end fades to nothing: a bound nobody knows is never drawn as an edge.
-      const gradient = context.createLinearGradient(mark.xStart, 0, mark.xEnd, 0);
-      const clear = withAlpha(color, 0);
-      if (mark.interval.openStart) {
-        gradient.addColorStop(0, clear);
-        gradient.addColorStop(0.65, color);
-        gradient.addColorStop(1, color);
-      } else {
-        gradient.addColorStop(0, color);
-        gradient.addColorStop(0.35, color);
-        gradient.addColorStop(1, clear);
-      }
-      const h = mark.height;
-      context.fillStyle = gradient;
-      context.fillRect(mark.xStart, mark.y - h * 0.3, Math.max(1, mark.xEnd - mark.xStart), h * 0.6);
+/**
+ * One kind's bars, ranges and bands, at an opacity `alpha`, under what is drawn (`destination-over`): so in the reverse
+ * of their stacking order, bands at the bottom, then ranges, then bars.
+ */
+function drawBeneath(context: CanvasRenderingContext2D, paths: KindPaths, color: string, alpha: number): void {
+  context.globalAlpha = alpha;
+  context.fillStyle = color;
+  context.fill(paths.solid);
+  context.globalAlpha = 0.3 * alpha;
+  for (let i = paths.fading.length - 1; i >= 0; i--) {
+    const mark = paths.fading[i] as Mark<unknown>;
+    // The unknown end fades to nothing: a bound nobody knows is never drawn as an edge.
+    const gradient = context.createLinearGradient(mark.xStart, 0, mark.xEnd, 0);
+    const clear = withAlpha(color, 0);
+    if (mark.interval.openStart) {
+      gradient.addColorStop(0, clear);
+      gradient.addColorStop(0.65, color);
+      gradient.addColorStop(1, color);
+    } else {
+      gradient.addColorStop(0, color);
+      gradient.addColorStop(0.35, color);
+      gradient.addColorStop(1, clear);
     }
-    context.globalAlpha = alpha;
-    context.fillStyle = color;
-    context.fill(paths.solid);
-    const { shape } = frame.appearance(kind);
-    const doc = context.canvas.ownerDocument;
-    const solid = { fill: color, stroke: null };
-    const hollow = { fill: frame.background, stroke: color };
-    stampAll(
-      context,
-      paths.shapes,
-      bySize((size) => stampOf(doc, shape, size, solid, frame.ratio)),
-      frame.ratio,
-    );
-    stampAll(
-      context,
-      paths.hollowShapes,
-      bySize((size) => stampOf(doc, shape, size, hollow, frame.ratio)),
-      frame.ratio,
-    );
+    const h = mark.height;
+    context.fillStyle = gradient;
+    context.fillRect(mark.xStart, mark.y - h * 0.3, Math.max(1, mark.xEnd - mark.xStart), h * 0.6);
   }
+  context.fillStyle = color;
+  context.fill(paths.band);
 }
 
 /** A computed `rgb(r, g, b)` colour with an alpha (so a gradient fades in the colour's hue, not through black). */
@@ -242,6 +271,7 @@ function withAlpha(color: string, alpha: number): string {
 }
 
 export function clearCanvas(canvas: HTMLCanvasElement): void {
+  releaseStampBuffer(canvas);
   const context = canvas.getContext('2d');
   context?.setTransform(1, 0, 0, 1, 0, 0);
   context?.clearRect(0, 0, canvas.width, canvas.height);
