@@ -11,7 +11,9 @@ export {
   paddedDomain,
   placeMarkX,
   resolveDomain,
+  type TimeScale,
   timeScale,
+  timeToPixel,
 } from './mark-geometry';
 export { type Extent, type Packing, packRows } from './pack';
 export { rescaleLayout } from './rescale-layout';

@@ -1,6 +1,6 @@
 import { describeValue } from '../../shared/describe-value';
 import { placeLabels } from './labels';
-import { placeMarkX, timeScale } from './mark-geometry';
+import { placeMarksX, timeScale } from './mark-geometry';
 import type { TimelineLayout } from './timeline-layout';
 
 /** Relative slack when checking that a zoomed domain is no wider than the base one (zoom transforms round). */
@@ -33,7 +33,7 @@ export function rescaleLayout<T>(
   }
   const { plot, markSize } = layout;
   const x = timeScale([start, end], plot.left, plot.right);
-  for (const mark of layout.marks) placeMarkX(mark, x, markSize);
+  placeMarksX(layout.marks, x, markSize);
   layout.domain = [new Date(start), new Date(end)];
   if (layout.measure) {
     const placement = placeLabels(

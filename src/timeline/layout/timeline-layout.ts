@@ -3,7 +3,7 @@ import { type MeasureText, memoizeMeasure } from '../../shared/measure-text';
 import type { NormalizedTimelineOptions } from '../options';
 import { type PlacedLabel, placeLabels } from './labels';
 import { orderLanes } from './lanes';
-import { type MarkX, placeMarkX, resolveDomain, timeScale } from './mark-geometry';
+import { type MarkX, placeMarkX, resolveDomain, type TimeScale, timeScale } from './mark-geometry';
 import { packRows } from './pack';
 import { type ResolvedRecords, resolveRecords } from './resolve-records';
 import type { TimeInterval } from './time-interval';
@@ -150,7 +150,7 @@ function buildMarks<T>(
   resolved: ResolvedRecords,
   order: Uint32Array,
   laneKeys: readonly string[],
-  x: (time: number) => number,
+  x: TimeScale,
   markSize: number,
 ): { marks: MarkDraft<T>[]; byLane: MarkDraft<T>[][] } {
   const laneIndex = new Map(laneKeys.map((key, i) => [key, i]));
