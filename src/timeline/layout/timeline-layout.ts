@@ -173,12 +173,14 @@ function buildMarks<T>(
         kind: resolved.kinds[index] as string,
         label: resolved.labels[index] as string,
         interval: resolved.intervals[index] as TimeInterval,
-        xStart: 0,
-        xEnd: 0,
-        x0: 0,
-        x1: 0,
-        y: 0,
-        height: 0,
+        // Coordinates start as NaN, not 0, so the engine stores them as floats from the first mark: an integer field
+        // that later takes a fraction makes it rebuild every mark already made (it was a tenth of a 10,000-mark render).
+        xStart: Number.NaN,
+        xEnd: Number.NaN,
+        x0: Number.NaN,
+        x1: Number.NaN,
+        y: Number.NaN,
+        height: Number.NaN,
       };
       placeMarkX(mark, x, markSize);
       marks.push(mark);
