@@ -54,34 +54,18 @@ function probeColor(dom: TimelineScaffold, className: string): string {
   return dom.svg.ownerDocument.defaultView?.getComputedStyle(probe).color ?? 'currentColor';
 }
 
-/** The colour of each kind among `marks`, and the background, as the page computes them now. */
-function canvasColors<T>(
-  dom: TimelineScaffold,
-  state: DrawState<T>,
-  marks: readonly Mark<T>[],
-): { byKind: Map<string, string>; background: string } {
-  const byKind = new Map<string, string>();
-  for (const mark of marks) {
-    if (!byKind.has(mark.kind)) byKind.set(mark.kind, probeColor(dom, state.appearance(mark.kind).className));
-  }
-  return { byKind, background: probeColor(dom, 'stc-timeline__probe-background') };
-}
-
 export function drawTimeline<T>(state: DrawState<T>): DrawResult {
   const { dom, layout, options, active } = state;
   const { plot } = layout;
-  const visible: Mark<T>[] = [];
-  for (const mark of layout.marks) if (isInView(mark, plot)) visible.push(mark);
-  const dense = visible.length > options.view.svgMarkLimit;
-  // The canvas's colours are read before this frame changes the DOM: the page's style is still up to date then, so
-  // reading it costs nothing, where after the changes below it would make the browser recompute style mid-frame.
-  const colors = dense ? canvasColors(dom, state, visible) : null;
   drawAxis(dom.axis, dom.grid, {
     domain: layout.domain,
     plot,
     format: options.tickFormat,
     language: options.language,
   });
+  const visible: Mark<T>[] = [];
+  for (const mark of layout.marks) if (isInView(mark, plot)) visible.push(mark);
+  const dense = visible.length > options.view.svgMarkLimit;
 
   // By lane, in time order (the layout's order), for the lane groups.
   const byLane = new Map<string, Mark<T>[]>();
@@ -115,7 +99,7 @@ export function drawTimeline<T>(state: DrawState<T>): DrawResult {
   });
 
   dom.root.classList.toggle('stc-timeline--dense', dense);
-  if (colors) {
+  if (dense) {
     dom.canvas.hidden = false;
     drawCanvasMarks(dom.canvas, visible, {
       width: layout.width,
@@ -123,8 +107,8 @@ export function drawTimeline<T>(state: DrawState<T>): DrawResult {
       plot,
       ratio: dom.svg.ownerDocument.defaultView?.devicePixelRatio ?? 1,
       appearance: state.appearance,
-      color: (kind) => colors.byKind.get(kind) ?? probeColor(dom, state.appearance(kind).className),
-      background: colors.background,
+      color: (kind) => probeColor(dom, state.appearance(kind).className),
+      background: probeColor(dom, 'stc-timeline__probe-background'),
       dimmed: state.dimmed as ((mark: Mark<unknown>) => boolean) | null,
     });
   } else if (!dom.canvas.hidden) {
