@@ -257,6 +257,11 @@ export function createTimeline<T = ContactRecord>(el: Element, options: Timeline
       caption: chartTitle(resolved),
       laneHeader: laneHeader(resolved.layout.laneMode),
       pageSize: resolved.view.tablePageSize,
+      // Only a `details` option, or the dataset's lookups for contact records, give participants, places and sources
+      // (see detailsOf); other records' details come from the accessors alone.
+      optionalColumns:
+        Boolean(resolved.view.details) ||
+        (Boolean(given.dataset) && layout.marks.some((mark) => isContactLike(mark.record))),
     });
   }
 

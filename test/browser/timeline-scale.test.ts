@@ -111,6 +111,27 @@ describe('10,000 records', () => {
     expect(host.querySelector('tbody')?.rows).toHaveLength(50);
   });
 
+  it('with details from the accessors alone, read only the rows shown: no scan for columns they cannot give', async () => {
+    // The layout reads each label once; the table's details read it again, for the rows shown only.
+    let labelCalls = 0;
+    const label = (record: SyntheticRecord) => {
+      labelCalls++;
+      return syntheticAccessors.label(record);
+    };
+    const { host } = render<SyntheticRecord>({ ...options, label });
+    const whenBuilt = labelCalls;
+    expect(whenBuilt).toBeGreaterThanOrEqual(records.length);
+    expect(whenBuilt).toBeLessThan(records.length + 200);
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(labelCalls).toBe(whenBuilt);
+    expect(Array.from(host.querySelectorAll('thead th'), (th) => th.textContent?.trim())).toEqual([
+      'Date',
+      'Kind',
+      'Summary',
+      'Lane',
+    ]);
+  });
+
   it('stop the idle scan when destroyed', async () => {
     const details = vi.fn((record: SyntheticRecord) => ({ date: record.id, kind: record.kind }));
     const { handle } = render<SyntheticRecord>({ ...options, details });

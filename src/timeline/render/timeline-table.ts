@@ -23,6 +23,12 @@ export interface TimelineTableState<T> {
   laneHeader: string;
   /** Rows per page of the table; undefined means the default, {@link defaultTablePageSize}. */
   pageSize?: number | undefined;
+  /**
+   * Whether `details` can give participants, places or sources at all. False for details made from the accessors
+   * alone, which never do: the rows are then not scanned for those columns (at 10,000 records that scan formatted
+   * every record's details for nothing).
+   */
+  optionalColumns?: boolean | undefined;
 }
 
 export interface TimelineTable<T> {
@@ -174,8 +180,11 @@ export function createTimelineTable<T>(parent: Element): TimelineTable<T> {
         const row = found[column];
         if (row && rows.get(row.record) === row) kept[column] = row;
       }
-      found = kept;
-      const scanned = scanOptionalColumns(list, found, 0, Math.min(list.length, rowsScannedAtOnce));
+      found = state.optionalColumns === false ? {} : kept;
+      const scanned =
+        state.optionalColumns === false
+          ? list.length
+          : scanOptionalColumns(list, found, 0, Math.min(list.length, rowsScannedAtOnce));
       const shownColumns = chooseColumns(list, state.laneHeader);
       if (scanned < list.length && !foundEveryOptionalColumn(found)) scanLater(list, scanned, state.laneHeader);
       const hidden = state.mode === 'hidden';
