@@ -43,7 +43,7 @@ import { type ResolvedOptions, resolveOptions, type TimelineOptions } from './re
 import { createScaffold } from './render/scaffold';
 import { createTimelineTable } from './render/timeline-table';
 import { tooltipContent } from './render/tooltip-content';
-import type { TimelineRecordDetails } from './render/view-options';
+import { type TimelineRecordDetails, viewOptionNames } from './render/view-options';
 
 export type { TimelineOptions } from './render/resolve-options';
 
@@ -109,7 +109,10 @@ export interface TimelineHandle<T> extends ChartExport {
   readonly svg: SVGSVGElement;
   /** The time shown now. */
   readonly domain: [Date, Date];
-  /** Changes options (merged into the current ones) and redraws; kept marks keep their nodes. */
+  /**
+   * Changes options (merged into the current ones) and redraws; kept marks keep their nodes. View options alone
+   * (`title`, `legend`, `table`, … but not `svgMarkLimit`) keep the layout and the time shown.
+   */
   update(options: TimelineOptions<T>): void;
   /**
    * Emphasises the records with these ids and fades the others (marks, canvas and table stay complete); null shows
@@ -138,6 +141,12 @@ export interface TimelineHandle<T> extends ChartExport {
 
 const eventTypes = ['select', 'zoom', 'focus', 'brush'] as const;
 const dayMs = 86_400_000;
+
+/**
+ * View options that no part of the layout reads (`svgMarkLimit` does: labels are placed only below it), so an update
+ * of these alone keeps the layout.
+ */
+const layoutFreeOptions: ReadonlySet<string> = new Set(viewOptionNames.filter((name) => name !== 'svgMarkLimit'));
 
 function resolve<T>(given: TimelineOptions<T>, hostWidth: number): ResolvedOptions<T> {
   const context = checkDatasetOption(given.dataset);
@@ -487,8 +496,13 @@ export function createTimeline<T = ContactRecord>(el: Element, options: Timeline
       }
       const nextGiven = { ...given, ...partial };
       const next = resolve(nextGiven, hostWidth());
-      // Laid out before anything changes: options or data that fail leave the chart as it was.
-      const nextLayout = timelineLayout(next.layout, measure, { labelMarkLimit: next.view.svgMarkLimit });
+      // Laid out before anything changes: options or data that fail leave the chart as it was. Options that only
+      // change how marks are drawn or read keep the layout (at 10,000 records, laying out again costs 100–200 ms).
+      const keepsLayout =
+        Object.keys(partial).every((key) => layoutFreeOptions.has(key)) && next.layout.width === layout.width;
+      const nextLayout = keepsLayout
+        ? layout
+        : timelineLayout(next.layout, measure, { labelMarkLimit: next.view.svgMarkLimit });
       if (
         next.language !== resolved.language ||
         next.view.details !== resolved.view.details ||

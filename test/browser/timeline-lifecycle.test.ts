@@ -46,6 +46,28 @@ describe('update', () => {
     expect(handle.domain).toEqual(domain);
   });
 
+  it('keeps the layout when only view options change, and lays out again for any other', () => {
+    // The layout reads every record's label once; the table's rows keep their details, so no other call comes.
+    let labelCalls = 0;
+    const label = (contact: ContactRecord) => {
+      labelCalls++;
+      return contact.summary.text;
+    };
+    const { handle, host } = render<ContactRecord>({ label });
+    handle.zoomTo({ from: '1939-04', to: '1939-05' });
+    const domain = handle.domain;
+    const before = labelCalls;
+    handle.update({ title: 'Contacts, renamed', legend: false, tablePageSize: 10 });
+    expect(labelCalls).toBe(before);
+    expect(handle.svg.getAttribute('aria-label')).toBe('Contacts, renamed');
+    expect(host.querySelector('tbody')?.rows).toHaveLength(10);
+    expect(handle.domain).toEqual(domain);
+    handle.update({ svgMarkLimit: 1 }); // labels are placed only below this limit: a new layout
+    expect(labelCalls).toBe(before + dataset.contacts.length);
+    handle.update({ markSize: 12 });
+    expect(labelCalls).toBe(before + 2 * dataset.contacts.length);
+  });
+
   it('throws on an invalid option and leaves the chart as it was', () => {
     const { handle } = render();
     const before = nodesById(handle.svg);
