@@ -79,4 +79,76 @@ describe('the dense canvas layer', () => {
     expect(hollow).toBeGreaterThan(2 * 5);
     expect(hollow).toBeLessThan(solid * 0.8);
   });
+
+  it('redraws from nothing on every frame: after a zoom, the canvas is what a chart drawn at that time shows', () => {
+    const dots = Array.from({ length: 24 }, (_, i) => ({
+      id: `d${i}`,
+      date: `1938-${String((i % 12) + 1).padStart(2, '0')}-${i < 12 ? '05' : '20'}`,
+    }));
+    const base = {
+      data: dots,
+      id: (dot: Dot) => dot.id,
+      date: (dot: Dot) => dot.date,
+      lane: () => 'one lane',
+      label: (dot: Dot) => dot.id,
+      kind: () => 'meeting',
+      svgMarkLimit: 1,
+      table: false as const,
+      legend: false,
+    };
+    const zoomed = render<Dot>({ ...base, from: '1938-01-01', to: '1938-12-31' });
+    zoomed.handle.zoomTo({ from: '1938-03-01', to: '1938-09-30' });
+    const [from, to] = zoomed.handle.domain;
+    const direct = render<Dot>({ ...base, from, to });
+    const pixelsOf = (host: HTMLElement) => {
+      const canvas = host.querySelector('canvas') as HTMLCanvasElement;
+      expect(canvas.hidden).toBe(false);
+      return (canvas.getContext('2d') as CanvasRenderingContext2D).getImageData(0, 0, canvas.width, canvas.height).data;
+    };
+    const after = pixelsOf(zoomed.host);
+    const fresh = pixelsOf(direct.host);
+    expect(after.length).toBe(fresh.length);
+    let differing = 0;
+    for (let i = 0; i < after.length; i++) if (after[i] !== fresh[i]) differing++;
+    expect(differing).toBe(0);
+  });
+
+  it('paints no shape over the margin: marks at the edge are cut at the plot', () => {
+    const left = 100;
+    const { host } = render<Dot>({
+      data: [
+        { id: 'edge', date: '1938-01-01' },
+        { id: 'inside', date: '1938-06-01' },
+      ],
+      id: (dot) => dot.id,
+      date: (dot) => dot.date,
+      lane: () => 'one lane',
+      label: (dot) => dot.id,
+      kind: () => 'meeting',
+      from: '1938-01-01', // the first mark is centred on the plot's left edge
+      to: '1938-12-31',
+      margin: { left },
+      svgMarkLimit: 1,
+      table: false,
+      legend: false,
+    });
+    const canvas = host.querySelector('canvas') as HTMLCanvasElement;
+    const ratio = canvas.width / Number.parseFloat(getComputedStyle(canvas).width);
+    const pixels = (canvas.getContext('2d') as CanvasRenderingContext2D).getImageData(
+      0,
+      0,
+      canvas.width,
+      canvas.height,
+    );
+    const paintedIn = (x0: number, x1: number) => {
+      let count = 0;
+      for (let y = 0; y < canvas.height; y++) {
+        for (let x = x0; x < x1; x++) if ((pixels.data[(y * canvas.width + x) * 4 + 3] as number) > 0) count++;
+      }
+      return count;
+    };
+    const edge = Math.round(left * ratio);
+    expect(paintedIn(edge, edge + Math.round(6 * ratio))).toBeGreaterThan(0); // the cut mark's right half
+    expect(paintedIn(0, edge)).toBe(0);
+  });
 });

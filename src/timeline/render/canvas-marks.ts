@@ -74,7 +74,6 @@ function stampOf(
   if (context) {
     context.scale(ratio, ratio);
     context.translate(half, half);
-    context.globalAlpha = alpha;
     const outline = new Path2D(shapePath(shape, size));
     context.fillStyle = colors.fill;
     context.fill(outline);
@@ -84,7 +83,11 @@ function stampOf(
       context.stroke(outline);
     }
   }
-  stamp = { pixels: context ? stampPixels(image) : null, half };
+  const pixels = context ? stampPixels(image) : null;
+  // Faded as a whole, as drawImage with globalAlpha fades it: fading fill and stroke apart would show where they meet.
+  if (pixels && alpha < 1)
+    for (let i = 3; i < pixels.rgba.length; i += 4) pixels.rgba[i] = (pixels.rgba[i] as number) * alpha;
+  stamp = { pixels, half };
   stamps.set(key, stamp);
   return stamp;
 }
@@ -110,8 +113,9 @@ function stampAll(
   frame: CanvasFrame,
 ): void {
   const { ratio, plot } = frame;
-  const clipLeft = Math.floor(plot.left * ratio);
-  const clipRight = Math.ceil(plot.right * ratio);
+  // Only columns wholly inside the plot: a shape is never painted in full over the margin's edge.
+  const clipLeft = Math.ceil(plot.left * ratio);
+  const clipRight = Math.floor(plot.right * ratio);
   for (let i = 0; i < triples.length; i += 3) {
     const stamp = stampFor(triples[i + 2] as number);
     if (!stamp.pixels) continue;
@@ -136,9 +140,11 @@ interface Layer {
 }
 
 /**
- * Draws the marks: the shapes are stamped into a pixel buffer that is put on the canvas first, then the bars, bands
- * and ranges are drawn beneath them (`destination-over`, in reverse order, which composes the same picture as drawing
- * them first in order). Shapes are therefore always over bars and bands, of any kind.
+ * Draws the marks, layer by layer (the faded ones first when some are highlighted), each layer's shapes over its
+ * bars, bands and ranges, so shapes are over the bars of every kind of their layer. The first layer's shapes are
+ * stamped into a pixel buffer put on the empty canvas, and its bars drawn beneath them (`destination-over`, in reverse
+ * order, which composes the same picture); a later layer draws its bars over what is there, then its shapes, put on a
+ * scratch canvas and copied over in one `drawImage`.
  */
 export function drawCanvasMarks<T>(canvas: HTMLCanvasElement, marks: readonly Mark<T>[], frame: CanvasFrame): void {
   const context = canvas.getContext('2d');
@@ -148,7 +154,6 @@ export function drawCanvasMarks<T>(canvas: HTMLCanvasElement, marks: readonly Ma
   const { dimmed } = frame;
   const layers: Layer[] = [];
   if (dimmed) {
-    // The faded marks first, so the highlighted ones are drawn over them.
     const faded: Mark<T>[] = [];
     const shown: Mark<T>[] = [];
     for (const mark of marks) (dimmed(mark as Mark<unknown>) ? faded : shown).push(mark);
@@ -158,42 +163,84 @@ export function drawCanvasMarks<T>(canvas: HTMLCanvasElement, marks: readonly Ma
   }
 
   const buffer = stampBufferFor(canvas, context);
-  const doc = canvas.ownerDocument;
-  for (const { alpha, byKind } of layers) {
-    for (const [kind, paths] of byKind) {
-      const color = frame.color(kind);
-      const { shape } = frame.appearance(kind);
-      const solid = { fill: color, stroke: null };
-      const hollow = { fill: frame.background, stroke: color };
-      stampAll(
-        buffer,
-        paths.shapes,
-        bySize((size) => stampOf(doc, shape, size, solid, alpha, frame.ratio)),
-        frame,
-      );
-      stampAll(
-        buffer,
-        paths.hollowShapes,
-        bySize((size) => stampOf(doc, shape, size, hollow, alpha, frame.ratio)),
-        frame,
-      );
+  context.setTransform(1, 0, 0, 1, 0, 0);
+  context.clearRect(0, 0, canvas.width, canvas.height);
+  layers.forEach((layer, index) => {
+    buffer.clear();
+    stampLayer(buffer, layer, frame, canvas.ownerDocument);
+    if (index === 0) {
+      buffer.putOnto(context);
+      withPlotClip(context, frame, () => {
+        context.globalCompositeOperation = 'destination-over';
+        for (const [kind, paths] of [...layer.byKind].reverse()) {
+          drawBars(context, paths, frame.color(kind), layer.alpha, 'beneath');
+        }
+      });
+    } else {
+      withPlotClip(context, frame, () => {
+        for (const [kind, paths] of layer.byKind) drawBars(context, paths, frame.color(kind), layer.alpha, 'over');
+      });
+      const scratch = scratchCanvasFor(canvas);
+      const scratchContext = scratch.getContext('2d');
+      if (!scratchContext) return;
+      scratchContext.clearRect(0, 0, scratch.width, scratch.height);
+      buffer.putOnto(scratchContext);
+      context.drawImage(scratch, 0, 0);
     }
-  }
-  // putImageData replaces every pixel (it ignores clip and compositing): the buffer is the whole canvas, transparent
-  // where no shape is.
-  context.putImageData(buffer.image, 0, 0);
+  });
+}
 
+/** Stamps a layer's shapes, kind by kind, into the buffer. */
+function stampLayer(buffer: StampBuffer, { alpha, byKind }: Layer, frame: CanvasFrame, doc: Document): void {
+  for (const [kind, paths] of byKind) {
+    const color = frame.color(kind);
+    const { shape } = frame.appearance(kind);
+    const solid = { fill: color, stroke: null };
+    const hollow = { fill: frame.background, stroke: color };
+    stampAll(
+      buffer,
+      paths.shapes,
+      bySize((size) => stampOf(doc, shape, size, solid, alpha, frame.ratio)),
+      frame,
+    );
+    stampAll(
+      buffer,
+      paths.hollowShapes,
+      bySize((size) => stampOf(doc, shape, size, hollow, alpha, frame.ratio)),
+      frame,
+    );
+  }
+}
+
+/** Runs `draw` in CSS pixels, clipped to the plot, then restores the context. */
+function withPlotClip(context: CanvasRenderingContext2D, frame: CanvasFrame, draw: () => void): void {
   context.save();
   context.setTransform(frame.ratio, 0, 0, frame.ratio, 0, 0);
   context.beginPath();
   context.rect(frame.plot.left, 0, frame.plot.right - frame.plot.left, frame.height);
   context.clip();
-  context.globalCompositeOperation = 'destination-over';
-  for (const layer of layers.reverse()) {
-    for (const [kind, paths] of [...layer.byKind].reverse())
-      drawBeneath(context, paths, frame.color(kind), layer.alpha);
-  }
+  draw();
   context.restore();
+}
+
+/** A canvas the size of `canvas`, kept for it, for layers drawn over others. */
+const scratchCanvases = new WeakMap<HTMLCanvasElement, HTMLCanvasElement>();
+
+function scratchCanvasFor(canvas: HTMLCanvasElement): HTMLCanvasElement {
+  let scratch = scratchCanvases.get(canvas);
+  if (!scratch) {
+    scratch = canvas.ownerDocument.createElement('canvas');
+    scratchCanvases.set(canvas, scratch);
+  }
+  if (scratch.width !== canvas.width) scratch.width = canvas.width;
+  if (scratch.height !== canvas.height) scratch.height = canvas.height;
+  return scratch;
+}
+
+/** Frees what a canvas keeps for drawing shapes (its pixel buffer and scratch canvas are each as large as it is). */
+export function releaseCanvasMarks(canvas: HTMLCanvasElement): void {
+  releaseStampBuffer(canvas);
+  scratchCanvases.delete(canvas);
 }
 
 /** Sorts marks by kind into paths to fill and shapes to stamp. */
@@ -234,34 +281,52 @@ function sortLayer<T>(marks: readonly Mark<T>[], alpha: number): Layer {
 }
 
 /**
- * One kind's bars, ranges and bands, at an opacity `alpha`, under what is drawn (`destination-over`): so in the reverse
- * of their stacking order, bands at the bottom, then ranges, then bars.
+ * One kind's bands, ranges and bars, at an opacity `alpha`: bands at the bottom, then ranges, then bars. Drawn
+ * `beneath` what is there (`destination-over`), they go in the reverse of that order.
  */
-function drawBeneath(context: CanvasRenderingContext2D, paths: KindPaths, color: string, alpha: number): void {
-  context.globalAlpha = alpha;
-  context.fillStyle = color;
-  context.fill(paths.solid);
-  context.globalAlpha = 0.3 * alpha;
-  for (let i = paths.fading.length - 1; i >= 0; i--) {
-    const mark = paths.fading[i] as Mark<unknown>;
-    // The unknown end fades to nothing: a bound nobody knows is never drawn as an edge.
-    const gradient = context.createLinearGradient(mark.xStart, 0, mark.xEnd, 0);
-    const clear = withAlpha(color, 0);
-    if (mark.interval.openStart) {
-      gradient.addColorStop(0, clear);
-      gradient.addColorStop(0.65, color);
-      gradient.addColorStop(1, color);
-    } else {
-      gradient.addColorStop(0, color);
-      gradient.addColorStop(0.35, color);
-      gradient.addColorStop(1, clear);
-    }
-    const h = mark.height;
-    context.fillStyle = gradient;
-    context.fillRect(mark.xStart, mark.y - h * 0.3, Math.max(1, mark.xEnd - mark.xStart), h * 0.6);
+function drawBars(
+  context: CanvasRenderingContext2D,
+  paths: KindPaths,
+  color: string,
+  alpha: number,
+  where: 'over' | 'beneath',
+): void {
+  const parts = [
+    () => {
+      context.globalAlpha = 0.3 * alpha;
+      context.fillStyle = color;
+      context.fill(paths.band);
+    },
+    () => {
+      context.globalAlpha = 0.3 * alpha;
+      const ranges = where === 'over' ? paths.fading : [...paths.fading].reverse();
+      for (const mark of ranges) fillFadingRange(context, mark, color);
+    },
+    () => {
+      context.globalAlpha = alpha;
+      context.fillStyle = color;
+      context.fill(paths.solid);
+    },
+  ];
+  for (const part of where === 'over' ? parts : parts.reverse()) part();
+}
+
+/** A range with an unknown bound, fading to nothing at that end: a bound nobody knows is never drawn as an edge. */
+function fillFadingRange(context: CanvasRenderingContext2D, mark: Mark<unknown>, color: string): void {
+  const gradient = context.createLinearGradient(mark.xStart, 0, mark.xEnd, 0);
+  const clear = withAlpha(color, 0);
+  if (mark.interval.openStart) {
+    gradient.addColorStop(0, clear);
+    gradient.addColorStop(0.65, color);
+    gradient.addColorStop(1, color);
+  } else {
+    gradient.addColorStop(0, color);
+    gradient.addColorStop(0.35, color);
+    gradient.addColorStop(1, clear);
   }
-  context.fillStyle = color;
-  context.fill(paths.band);
+  const h = mark.height;
+  context.fillStyle = gradient;
+  context.fillRect(mark.xStart, mark.y - h * 0.3, Math.max(1, mark.xEnd - mark.xStart), h * 0.6);
 }
 
 /** A computed `rgb(r, g, b)` colour with an alpha (so a gradient fades in the colour's hue, not through black). */
@@ -271,7 +336,7 @@ function withAlpha(color: string, alpha: number): string {
 }
 
 export function clearCanvas(canvas: HTMLCanvasElement): void {
-  releaseStampBuffer(canvas);
+  releaseCanvasMarks(canvas);
   const context = canvas.getContext('2d');
   context?.setTransform(1, 0, 0, 1, 0, 0);
   context?.clearRect(0, 0, canvas.width, canvas.height);

@@ -45,6 +45,15 @@ export class StampBuffer {
     return this.image.height;
   }
 
+  /**
+   * Puts the rows stamped since the last clear on `context`'s canvas, at the same place (putImageData replaces those
+   * pixels, ignoring transform, clip and compositing); the other rows are left as they are.
+   */
+  putOnto(context: CanvasRenderingContext2D): void {
+    if (this.bottom < this.top) return;
+    context.putImageData(this.image, 0, 0, 0, this.top, this.width, this.bottom - this.top + 1);
+  }
+
   /** Makes every pixel transparent again. */
   clear(): void {
     if (this.bottom >= this.top) this.words.fill(0, this.top * this.width, (this.bottom + 1) * this.width);
