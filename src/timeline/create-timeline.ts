@@ -32,6 +32,7 @@ import { brushSpan, zoomSpan } from './interaction/zoom-span';
 import { rescaleLayout } from './layout/rescale-layout';
 import { type Mark, type TimelineLayout, timelineLayout } from './layout/timeline-layout';
 import type { ContactRecord } from './options';
+import { releaseCanvasMarks } from './render/canvas-marks';
 import { brushAnnouncement, chartDescription, chartTitle, laneHeader, spanAnnouncement } from './render/chart-text';
 import { datasetLaneLabel } from './render/dataset-lane-label';
 import { drawFrame, drawTimeline, isInView } from './render/draw-timeline';
@@ -180,6 +181,7 @@ export function createTimeline<T = ContactRecord>(el: Element, options: Timeline
   const dom = createScaffold(doc);
   el.append(dom.root);
   lifecycle.add(() => dom.root.remove());
+  lifecycle.add(() => releaseCanvasMarks(dom.canvas));
 
   const hostWidth = () => Math.floor(dom.root.getBoundingClientRect().width);
   const measure = memoizeMeasure(createTextMeasure(dom.svg));
@@ -499,7 +501,9 @@ export function createTimeline<T = ContactRecord>(el: Element, options: Timeline
       // Laid out before anything changes: options or data that fail leave the chart as it was. Options that only
       // change how marks are drawn or read keep the layout (at 10,000 records, laying out again costs 100–200 ms).
       const keepsLayout =
-        Object.keys(partial).every((key) => layoutFreeOptions.has(key)) && next.layout.width === layout.width;
+        Object.keys(partial).length > 0 && // update({}) lays out again: a refresh after data changed in place
+        Object.keys(partial).every((key) => layoutFreeOptions.has(key)) &&
+        next.layout.width === layout.width;
       const nextLayout = keepsLayout
         ? layout
         : timelineLayout(next.layout, measure, { labelMarkLimit: next.view.svgMarkLimit });

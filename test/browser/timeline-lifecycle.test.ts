@@ -66,6 +66,8 @@ describe('update', () => {
     expect(labelCalls).toBe(before + dataset.contacts.length);
     handle.update({ markSize: 12 });
     expect(labelCalls).toBe(before + 2 * dataset.contacts.length);
+    handle.update({}); // a refresh, after data changed in place
+    expect(labelCalls).toBe(before + 3 * dataset.contacts.length);
   });
 
   it('throws on an invalid option and leaves the chart as it was', () => {
