@@ -105,14 +105,15 @@ export class StampBuffer {
 /** One buffer per canvas, replaced when the canvas's bitmap changes size. */
 const buffers = new WeakMap<HTMLCanvasElement, StampBuffer>();
 
-/** The canvas's buffer, cleared, made the first time (and again when the canvas's bitmap changes size). */
+/**
+ * The canvas's buffer, made the first time (and again when the canvas's bitmap changes size). It holds what was
+ * stamped last: clear it before stamping.
+ */
 export function stampBufferFor(canvas: HTMLCanvasElement, context: CanvasRenderingContext2D): StampBuffer {
   let buffer = buffers.get(canvas);
   if (!buffer || buffer.width !== canvas.width || buffer.height !== canvas.height) {
     buffer = new StampBuffer(context.createImageData(canvas.width, canvas.height));
     buffers.set(canvas, buffer);
-  } else {
-    buffer.clear();
   }
   return buffer;
 }
