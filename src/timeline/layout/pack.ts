@@ -85,7 +85,15 @@ export function packRows(extents: readonly Extent[], gap: number): Packing {
     x1[i] = extent.x1;
     order[i] = i;
   }
-  order.sort((a, b) => (x0[a] as number) - (x0[b] as number) || (x1[a] as number) - (x1[b] as number) || a - b);
+  // Extents usually come in order already (the layout gives each lane's marks in time order): then skip the sort.
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) {
+    const dx = (x0[i - 1] as number) - (x0[i] as number);
+    sorted = dx < 0 || (dx === 0 && (x1[i - 1] as number) <= (x1[i] as number));
+  }
+  if (!sorted) {
+    order.sort((a, b) => (x0[a] as number) - (x0[b] as number) || (x1[a] as number) - (x1[b] as number) || a - b);
+  }
 
   const rows = new Uint32Array(n);
   const busy = new NumberHeap(); // key: the row's end plus the gap; value: the row

@@ -85,6 +85,47 @@ describe('packRows', () => {
     expect([...order]).toEqual([1, 0]);
   });
 
+  it('orders extents that come in order without sorting them, and sorts a tie on x0 by x1', () => {
+    expect([
+      ...packRows(
+        [
+          { x0: 1, x1: 3 },
+          { x0: 1, x1: 3 },
+          { x0: 2, x1: 9 },
+        ],
+        0,
+      ).order,
+    ]).toEqual([0, 1, 2]);
+    expect([
+      ...packRows(
+        [
+          { x0: 1, x1: 5 },
+          { x0: 1, x1: 3 },
+          { x0: 2, x1: 9 },
+        ],
+        0,
+      ).order,
+    ]).toEqual([1, 0, 2]);
+  });
+
+  it('gives the same order, sorted or not, as sorting by x0, then x1, then input order', () => {
+    fc.assert(
+      fc.property(fc.array(extentArb, { maxLength: 40 }), fc.boolean(), (given, presorted) => {
+        const extents = presorted ? [...given].sort((a, b) => a.x0 - b.x0 || a.x1 - b.x1) : given;
+        const expected = extents
+          .map((_, i) => i)
+          .sort(
+            (a, b) =>
+              (extents[a] as Extent).x0 - (extents[b] as Extent).x0 ||
+              (extents[a] as Extent).x1 - (extents[b] as Extent).x1 ||
+              a - b,
+          );
+        expect([...packRows(extents, 2).order]).toEqual(expected);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('handles no extents', () => {
     expect(packRows([], 4)).toMatchObject({ rowCount: 0 });
   });
