@@ -184,6 +184,9 @@ export function createTimeline<T = ContactRecord>(el: Element, options: Timeline
   lifecycle.add(() => releaseCanvasMarks(dom.canvas));
 
   const hostWidth = () => Math.floor(dom.root.getBoundingClientRect().width);
+  // Measured only for an automatic width: reading it forces a layout of the page, which costs 10 ms or more.
+  const widthFor = (options: TimelineOptions<T>) =>
+    options.width === undefined || options.width === 'auto' ? hostWidth() : 0;
   const measure = memoizeMeasure(createTextMeasure(dom.svg));
   // Lane labels are bold (theme.css), and measured so, or a cut label would still overflow.
   const laneMeasure = memoizeMeasure(createTextMeasure(dom.svg, 600));
@@ -191,7 +194,7 @@ export function createTimeline<T = ContactRecord>(el: Element, options: Timeline
   let resolved: ResolvedOptions<T>;
   let layout: TimelineLayout<T>;
   try {
-    resolved = resolve(given, hostWidth());
+    resolved = resolve(given, widthFor(given));
     layout = timelineLayout(resolved.layout, measure, { labelMarkLimit: resolved.view.svgMarkLimit });
   } catch (error) {
     lifecycle.destroy(); // nothing is left behind by options or data that cannot be drawn
@@ -497,7 +500,7 @@ export function createTimeline<T = ContactRecord>(el: Element, options: Timeline
         throw new TypeError('update: invalid options (expected an object)');
       }
       const nextGiven = { ...given, ...partial };
-      const next = resolve(nextGiven, hostWidth());
+      const next = resolve(nextGiven, widthFor(nextGiven));
       // Laid out before anything changes: options or data that fail leave the chart as it was. Options that only
       // change how marks are drawn or read keep the layout (at 10,000 records, laying out again costs 100–200 ms).
       const keepsLayout =

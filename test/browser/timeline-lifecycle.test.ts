@@ -155,4 +155,21 @@ describe('responsive width', () => {
     await vi.waitFor(() => expect(handle.svg.getAttribute('width')).toBe('700'));
     for (const [id, node] of before) expect(nodesById(handle.svg).get(id)).toBe(node);
   });
+
+  it('measures the host for an automatic width only: reading its width forces a layout of the page', () => {
+    const measured = vi.spyOn(Element.prototype, 'getBoundingClientRect');
+    try {
+      const fixed = makeHost(900);
+      const { handle } = render({ width: 500 }, fixed);
+      handle.update({ title: 'Fixed' });
+      expect(measured.mock.contexts.filter((element) => fixed.contains(element as Node))).toEqual([]);
+      expect(handle.svg.getAttribute('width')).toBe('500');
+
+      const automatic = makeHost(900);
+      render(undefined, automatic);
+      expect(measured.mock.contexts.some((element) => automatic.contains(element as Node))).toBe(true);
+    } finally {
+      measured.mockRestore();
+    }
+  });
 });
