@@ -76,6 +76,8 @@ export interface TimelineLayout<T> {
    * inside `plot`; one partly outside an explicit `from`/`to` reaches past it, for the renderer to clip.
    */
   readonly marks: readonly Mark<T>[];
+  /** Records drawn (a record with marks in several lanes counts once). */
+  readonly recordCount: number;
   /** Labels with room, for marks in view. */
   labels: PlacedLabel<Mark<T>>[];
   /**
@@ -295,6 +297,7 @@ export function timelineLayout<T>(
     lanes,
     rows,
     marks,
+    recordCount: included.length,
     labels: placement?.labels ?? [],
     hiddenLabels: placement?.hidden ?? null,
     labelMarkLimit,

@@ -33,7 +33,7 @@ function dataSpan(layout: TimelineLayout<unknown>, language: string): string {
 /** The chart's accessible description: the `description` option, or what it shows and how to use the keyboard. */
 export function chartDescription<T>(layout: TimelineLayout<T>, options: ResolvedOptions<T>): string {
   if (options.view.description) return options.view.description;
-  const records = new Set(layout.marks.map((mark) => mark.index)).size;
+  const records = layout.recordCount;
   const excluded = layout.excluded.length;
   const summary =
     `${plural(records, 'record')} in ${plural(layout.lanes.length, 'lane')}${dataSpan(layout, options.language)}` +

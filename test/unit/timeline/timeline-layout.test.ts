@@ -200,6 +200,7 @@ describe('timelineLayout with custom records', () => {
     expect(layout.marks[0]?.interval).toMatchObject({ shape: 'point', start: dayToTime('1938-01-03') });
     expect(layout.marks[2]?.interval).toMatchObject({ shape: 'span', precision: 'month' });
     expect(layout.excluded).toEqual([{ index: 2, id: 'L3', reason: 'no lane (the lane accessor returned no key)' }]);
+    expect(layout.recordCount).toBe(2); // L1 once, for all its lanes
   });
 
   it.each<[string, TimelineOptions<Letter>, string]>([
