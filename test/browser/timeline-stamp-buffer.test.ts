@@ -1,7 +1,7 @@
 // The dense layer's pixel buffer (src/timeline/render/stamp-buffer.ts): its copies must look like the canvas's own
 // drawImage, blending included, since they replace it.
 import { describe, expect, it } from 'vitest';
-import { StampBuffer, stampPixels } from '../../src/timeline/render/stamp-buffer';
+import { StampBuffer, type StampPixels, stampPixels } from '../../src/timeline/render/stamp-buffer';
 
 const size = 24;
 
@@ -74,5 +74,60 @@ describe('StampBuffer.stamp', () => {
 
     buffer.clear();
     expect(buffer.image.data.every((value) => value === 0)).toBe(true);
+  });
+});
+
+describe('StampBuffer bands', () => {
+  /** Opaque and translucent discs, overlapping, some across the rows where 5-row bands meet. */
+  const placed = (): [StampPixels, number, number][] => {
+    const opaque = stampPixels(disc('rgb(200, 30, 30)', 1)) as StampPixels;
+    const translucent = stampPixels(disc('rgb(20, 40, 220)', 0.7)) as StampPixels;
+    return [
+      [opaque, 1, 1],
+      [translucent, 4, 3],
+      [opaque, 8, 7],
+      [translucent, 10, 12],
+      [opaque, 13, 13],
+      [translucent, 2, 16],
+    ];
+  };
+
+  it('blends opaque and translucent stamps as drawImage does', () => {
+    const reference = blankCanvas();
+    const buffer = newBuffer();
+    for (const [pixels, x, y] of placed()) {
+      const image = document.createElement('canvas');
+      image.width = image.height = pixels.side;
+      (image.getContext('2d') as CanvasRenderingContext2D).putImageData(
+        new ImageData(new Uint8ClampedArray(pixels.rgba), pixels.side, pixels.side),
+        0,
+        0,
+      );
+      reference.drawImage(image, x, y);
+      buffer.stamp(pixels, x, y, 0, size);
+    }
+    const drawn = blankCanvas();
+    buffer.putOnto(drawn);
+    const expected = reference.getImageData(0, 0, size, size).data;
+    expect(largestDifference(drawn.getImageData(0, 0, size, size).data, expected)).toBeLessThanOrEqual(4);
+  });
+
+  it('gives, band by band, the pixels one buffer as tall as the canvas gives', () => {
+    const whole = blankCanvas();
+    const one = newBuffer();
+    for (const [pixels, x, y] of placed()) one.stamp(pixels, x, y, 0, size);
+    one.putOnto(whole);
+
+    const banded = blankCanvas();
+    const band = new StampBuffer(banded.createImageData(size, 5));
+    for (let offset = 0; offset < size; offset += band.height) {
+      band.moveTo(offset);
+      for (const [pixels, x, y] of placed()) band.stamp(pixels, x, y, 0, size);
+      band.putOnto(banded);
+    }
+    const expected = whole.getImageData(0, 0, size, size).data;
+    const actual = banded.getImageData(0, 0, size, size).data;
+    expect(expected.some((value) => value !== 0)).toBe(true);
+    expect(largestDifference(actual, expected)).toBe(0);
   });
 });

@@ -83,10 +83,7 @@ function stampOf(
       context.stroke(outline);
     }
   }
-  const pixels = context ? stampPixels(image) : null;
-  // Faded as a whole, as drawImage with globalAlpha fades it: fading fill and stroke apart would show where they meet.
-  if (pixels && alpha < 1)
-    for (let i = 3; i < pixels.rgba.length; i += 4) pixels.rgba[i] = (pixels.rgba[i] as number) * alpha;
+  const pixels = context ? stampPixels(image, alpha) : null;
   stamp = { pixels, half };
   stamps.set(key, stamp);
   return stamp;
@@ -116,11 +113,19 @@ function stampAll(
   // Only columns wholly inside the plot: a shape is never painted in full over the margin's edge.
   const clipLeft = Math.ceil(plot.left * ratio);
   const clipRight = Math.floor(plot.right * ratio);
+  // The band's rows in CSS pixels: a triple farther from them than its stamp reaches (under half its size plus 2,
+  // plus a pixel for rounding) is skipped before its stamp is looked up; `stamp` clips the rest to the band.
+  const bandTop = buffer.offset / ratio;
+  const bandBottom = (buffer.offset + buffer.height) / ratio;
   for (let i = 0; i < triples.length; i += 3) {
-    const stamp = stampFor(triples[i + 2] as number);
+    const y = triples[i + 1] as number;
+    const size = triples[i + 2] as number;
+    const reach = size / 2 + 3;
+    if (y + reach < bandTop || y - reach > bandBottom) continue;
+    const stamp = stampFor(size);
     if (!stamp.pixels) continue;
     const left = Math.round(((triples[i] as number) - stamp.half) * ratio);
-    const top = Math.round(((triples[i + 1] as number) - stamp.half) * ratio);
+    const top = Math.round((y - stamp.half) * ratio);
     buffer.stamp(stamp.pixels, left, top, clipLeft, clipRight);
   }
 }
@@ -142,9 +147,9 @@ interface Layer {
 /**
  * Draws the marks, layer by layer (the faded ones first when some are highlighted), each layer's shapes over its
  * bars, bands and ranges, so shapes are over the bars of every kind of their layer. The first layer's shapes are
- * stamped into a pixel buffer put on the empty canvas, and its bars drawn beneath them (`destination-over`, in reverse
- * order, which composes the same picture); a later layer draws its bars over what is there, then its shapes, put on a
- * scratch canvas and copied over in one `drawImage`.
+ * stamped, band by band, into a pixel buffer put on the empty canvas, and its bars drawn beneath them
+ * (`destination-over`, in reverse order, which composes the same picture); a later layer draws its bars over what is
+ * there, then its shapes, put on a scratch canvas and copied over in one `drawImage`.
  */
 export function drawCanvasMarks<T>(canvas: HTMLCanvasElement, marks: readonly Mark<T>[], frame: CanvasFrame): void {
   const context = canvas.getContext('2d');
@@ -165,11 +170,19 @@ export function drawCanvasMarks<T>(canvas: HTMLCanvasElement, marks: readonly Ma
   const buffer = stampBufferFor(canvas, context);
   context.setTransform(1, 0, 0, 1, 0, 0);
   context.clearRect(0, 0, canvas.width, canvas.height);
+  // Band by band down the canvas, each band's shapes in the layer's order, so the picture is the one a single
+  // canvas-sized buffer would give.
+  const stampBands = (target: CanvasRenderingContext2D, layer: Layer) => {
+    const sets = stampSets(layer, frame, canvas.ownerDocument);
+    for (let offset = 0; offset < canvas.height; offset += buffer.height) {
+      buffer.moveTo(offset);
+      for (const [triples, stampFor] of sets) stampAll(buffer, triples, stampFor, frame);
+      buffer.putOnto(target);
+    }
+  };
   layers.forEach((layer, index) => {
-    buffer.clear();
-    stampLayer(buffer, layer, frame, canvas.ownerDocument);
     if (index === 0) {
-      buffer.putOnto(context);
+      stampBands(context, layer);
       withPlotClip(context, frame, () => {
         context.globalCompositeOperation = 'destination-over';
         for (const [kind, paths] of [...layer.byKind].reverse()) {
@@ -184,32 +197,28 @@ export function drawCanvasMarks<T>(canvas: HTMLCanvasElement, marks: readonly Ma
       const scratchContext = scratch.getContext('2d');
       if (!scratchContext) return;
       scratchContext.clearRect(0, 0, scratch.width, scratch.height);
-      buffer.putOnto(scratchContext);
+      stampBands(scratchContext, layer);
       context.drawImage(scratch, 0, 0);
     }
   });
 }
 
-/** Stamps a layer's shapes, kind by kind, into the buffer. */
-function stampLayer(buffer: StampBuffer, { alpha, byKind }: Layer, frame: CanvasFrame, doc: Document): void {
-  for (const [kind, paths] of byKind) {
+/** A layer's shapes to stamp, kind by kind (solid, then hollow), each with its stamps by size. */
+function stampSets(
+  { alpha, byKind }: Layer,
+  frame: CanvasFrame,
+  doc: Document,
+): [triples: readonly number[], stampFor: (size: number) => Stamp][] {
+  return [...byKind].flatMap(([kind, paths]) => {
     const color = frame.color(kind);
     const { shape } = frame.appearance(kind);
     const solid = { fill: color, stroke: null };
     const hollow = { fill: frame.background, stroke: color };
-    stampAll(
-      buffer,
-      paths.shapes,
-      bySize((size) => stampOf(doc, shape, size, solid, alpha, frame.ratio)),
-      frame,
-    );
-    stampAll(
-      buffer,
-      paths.hollowShapes,
-      bySize((size) => stampOf(doc, shape, size, hollow, alpha, frame.ratio)),
-      frame,
-    );
-  }
+    return [
+      [paths.shapes, bySize((size) => stampOf(doc, shape, size, solid, alpha, frame.ratio))],
+      [paths.hollowShapes, bySize((size) => stampOf(doc, shape, size, hollow, alpha, frame.ratio))],
+    ];
+  });
 }
 
 /** Runs `draw` in CSS pixels, clipped to the plot, then restores the context. */
@@ -237,7 +246,7 @@ function scratchCanvasFor(canvas: HTMLCanvasElement): HTMLCanvasElement {
   return scratch;
 }
 
-/** Frees what a canvas keeps for drawing shapes (its pixel buffer and scratch canvas are each as large as it is). */
+/** Frees what a canvas keeps for drawing shapes: its band of pixels, and its scratch canvas (as large as it is). */
 export function releaseCanvasMarks(canvas: HTMLCanvasElement): void {
   releaseStampBuffer(canvas);
   scratchCanvases.delete(canvas);
