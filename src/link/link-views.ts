@@ -74,8 +74,8 @@ export function linkViews(timeline: LinkableTimeline, chord: LinkableChord, opti
     timeline.highlight(ids, { zoom: zoomTimeline });
   };
   const stops = [
-    timeline.on('brush', ({ selection, records }) => {
-      chord.filter(selection ? records.map((record) => record.id) : null);
+    timeline.on('brush', ({ selection, ids }) => {
+      chord.filter(selection ? ids : null);
     }),
     chord.on('select', ({ contacts }) => {
       emphasise(

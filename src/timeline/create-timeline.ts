@@ -79,6 +79,8 @@ export interface TimelineBrushEvent<T> {
    * inside, as `contactsInSpan(…, 'overlaps')` does. Empty when cleared.
    */
   records: readonly T[];
+  /** The ids of `records` (from the `id` accessor), in the same order: what `highlight` and the chord's `filter` take. */
+  ids: readonly string[];
 }
 
 /** What `highlight` found. */
@@ -337,12 +339,13 @@ export function createTimeline<T = ContactRecord>(el: Element, options: Timeline
   function brushed(span: readonly [number, number] | null, draw = false): void {
     if (draw) brush?.set(span);
     dom.brushClear.disabled = span === null;
-    const records = span ? recordsInSpan(layout.marks, span) : [];
+    const { records, ids } = span ? recordsInSpan(layout.marks, span) : { records: [], ids: [] };
     dom.status.textContent = brushAnnouncement(span, records.length, resolved.language);
     emitter.emit('brush', {
       selection: span ? { from: new Date(span[0]), to: new Date(span[1]) } : null,
       days: span ? { from: isoDay(span[0]), to: isoDay(span[1] - dayMs) } : null,
       records,
+      ids,
     });
   }
 

@@ -74,7 +74,7 @@ function track<T>(handle: TimelineHandle<T>, log: HTMLOutputElement, id: (record
   handle.on('brush', (event) => {
     log.dataset.brush = event.days ? `${event.days.from}/${event.days.to}` : '';
     log.textContent = event.days
-      ? `Brushed ${event.days.from} to ${event.days.to}: ${event.records.map(id).join(', ') || 'no records'}`
+      ? `Brushed ${event.days.from} to ${event.days.to}: ${event.ids.join(', ') || 'no records'}`
       : 'Selection cleared';
   });
   return handle;

@@ -67,6 +67,8 @@ describe('brush', () => {
     const days = event.days as { from: string; to: string };
     expect(ids(event.records)).toEqual(ids(contactsInSpan(dataset.contacts, days, 'overlaps')));
     expect(event.records.length).toBeGreaterThan(0);
+    // Their ids, in the same order, from the id accessor.
+    expect(event.ids).toEqual(event.records.map((record) => record.id));
     expect(handle.brushed).toEqual(event.selection);
     const rect = selectionRect(handle);
     expect(rect.checkVisibility()).toBe(true);
@@ -78,7 +80,7 @@ describe('brush', () => {
     handle.brushTo({ from: '1938-03', to: '1938-05' });
     const listener = brushEvents(handle);
     drag(handle, 400, 400);
-    expect(listener).toHaveBeenCalledWith({ selection: null, days: null, records: [] });
+    expect(listener).toHaveBeenCalledWith({ selection: null, days: null, records: [], ids: [] });
     expect(handle.brushed).toBeNull();
     expect(selectionRect(handle).checkVisibility()).toBe(false);
   });
@@ -119,7 +121,7 @@ describe('brush', () => {
     expect(handle.brushed).toEqual({ from: new Date('1938-03-10'), to: new Date('1938-03-12') });
     handle.brushTo(null);
     expect(handle.brushed).toBeNull();
-    expect(listener).toHaveBeenLastCalledWith({ selection: null, days: null, records: [] });
+    expect(listener).toHaveBeenLastCalledWith({ selection: null, days: null, records: [], ids: [] });
   });
 
   it('from the keyboard: Select takes the time shown, Clear clears it; both are announced', async () => {
@@ -138,7 +140,7 @@ describe('brush', () => {
     await userEvent.tab();
     expect(document.activeElement).toBe(clear);
     await userEvent.keyboard('{Enter}');
-    expect(listener).toHaveBeenLastCalledWith({ selection: null, days: null, records: [] });
+    expect(listener).toHaveBeenLastCalledWith({ selection: null, days: null, records: [], ids: [] });
     expect(status.textContent).toBe('Selection cleared.');
     // Clear is disabled now: focus moved to Select rather than being lost.
     expect(document.activeElement).toBe(select);
@@ -157,7 +159,7 @@ describe('brush', () => {
     handle.brushTo({ from: '1938', to: '1938' });
     const listener = brushEvents(handle);
     handle.update({ brush: false });
-    expect(listener).toHaveBeenCalledWith({ selection: null, days: null, records: [] });
+    expect(listener).toHaveBeenCalledWith({ selection: null, days: null, records: [], ids: [] });
     expect(brushGroup(handle)).toBeNull();
     expect(button(host, 'Select the time shown').checkVisibility()).toBe(false);
     handle.update({ brush: true });
@@ -172,7 +174,7 @@ describe('brush', () => {
     handle.update({
       data: dataset.contacts.filter((contact) => contact.id.endsWith('1939') || /1939-/.test(contact.id)),
     });
-    expect(listener).toHaveBeenLastCalledWith({ selection: null, days: null, records: [] });
+    expect(listener).toHaveBeenLastCalledWith({ selection: null, days: null, records: [], ids: [] });
   });
 
   it('destroy removes the brush and its listeners; axe finds no violations with a selection', async () => {

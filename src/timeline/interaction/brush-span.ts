@@ -49,23 +49,28 @@ export function daySpanOf(
 }
 
 /**
- * The records that may fall in `[from, to)`, each once, in time order: a mark whose range overlaps it, where a bound no
- * source gives counts as possibly inside (as `contactsInSpan` does with `overlaps`).
+ * The records that may fall in `[from, to)`, each once, in time order, with their ids: a mark whose range overlaps it,
+ * where a bound no source gives counts as possibly inside (as `contactsInSpan` does with `overlaps`).
  */
-export function recordsInSpan<T>(marks: readonly Mark<T>[], span: readonly [number, number]): T[] {
+export function recordsInSpan<T>(
+  marks: readonly Mark<T>[],
+  span: readonly [number, number],
+): { records: T[]; ids: string[] } {
   const [from, to] = span;
   const seen = new Set<T>();
   const records: T[] = [];
-  for (const { record, interval } of marks) {
+  const ids: string[] = [];
+  for (const { record, id, interval } of marks) {
     if (seen.has(record)) continue;
     const startsBefore = interval.openStart || interval.start < to;
     const endsAfter = interval.openEnd || interval.end > from;
     if (startsBefore && endsAfter) {
       seen.add(record);
       records.push(record);
+      ids.push(id);
     }
   }
-  return records;
+  return { records, ids };
 }
 
 /** The ISO day `YYYY-MM-DD` of a UTC time (years 0–9999). */

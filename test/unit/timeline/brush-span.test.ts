@@ -73,7 +73,9 @@ describe('recordsInSpan', () => {
         (start, length) => {
           const from = first + start * dayMs;
           const to = from + length * dayMs;
-          const found = recordsInSpan(layout.marks, [from, to]).map((record) => record.id);
+          const { records, ids } = recordsInSpan(layout.marks, [from, to]);
+          const found = records.map((record) => record.id);
+          expect(ids).toEqual(found); // each record's id, in the same order
           const expected = contactsInSpan(dataset.contacts, { from: isoDay(from), to: isoDay(to - dayMs) }, 'overlaps');
           expect(found.sort()).toEqual(expected.map((contact) => contact.id).sort());
         },
@@ -86,8 +88,9 @@ describe('recordsInSpan', () => {
       normalizeTimelineOptions<ContactRecord>({ data: dataset.contacts, width: 800, labels: false, lane: 'person' }),
       () => 0,
     );
-    const records = recordsInSpan(byPerson.marks, [day('1937-01-01'), day('1940-01-01')]);
+    const { records, ids } = recordsInSpan(byPerson.marks, [day('1937-01-01'), day('1940-01-01')]);
     expect(new Set(records).size).toBe(records.length);
+    expect(new Set(ids).size).toBe(records.length);
     expect(records.length).toBe(dataset.contacts.length);
   });
 });
