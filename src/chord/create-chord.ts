@@ -484,6 +484,8 @@ export function createChord(el: Element, options: ChordOptions = {}): ChordHandl
       if (destroyed) throw new Error('createChord: highlight() after destroy()');
       checkIds('highlight', contactIds);
       if (contactIds === null) {
+        // Nothing highlighted: nothing to redraw, and nothing to announce.
+        if (highlighted === null) return { count: 0, missing: [] };
         highlighted = null;
         dom.root.classList.remove('stc-chord--highlighting');
         render();
@@ -505,6 +507,8 @@ export function createChord(el: Element, options: ChordOptions = {}): ChordHandl
       if (destroyed) throw new Error('createChord: filter() after destroy()');
       checkIds('filter', contactIds);
       const all = resolved.layout.data;
+      // Not filtered: nothing to lay out again, and nothing to announce.
+      if (contactIds === null && filtered === null) return { count: all.length, missing: [] };
       const next = contactIds === null ? null : new Set(contactIds);
       // Laid out before anything changes: an accessor that throws leaves the chart as it was.
       layout = layoutOf(resolved, hostWidth(), next);

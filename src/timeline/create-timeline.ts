@@ -213,6 +213,8 @@ export function createTimeline<T = ContactRecord>(el: Element, options: Timeline
   let destroyed = false;
   /** The ids of the records `highlight` emphasises, or null. */
   let highlighted: Set<string> | null = null;
+  /** The span the live region last announced (at first, the span shown): a gesture that ends there says nothing. */
+  let announced: [number, number] = [+layout.domain[0], +layout.domain[1]];
   const navigation = createMarkNavigation(layout.marks);
   const table = createTimelineTable<T>(dom.root);
   lifecycle.add(() => table.destroy());
@@ -252,7 +254,9 @@ export function createTimeline<T = ContactRecord>(el: Element, options: Timeline
       options: resolved,
       active: navigation.active,
       appearance,
-      ariaLabel: (mark) => markAriaLabel(detailsOf(mark.record)),
+      // A highlight is heard as well as seen: its marks say so first.
+      ariaLabel: (mark) =>
+        `${highlighted?.has(mark.id) ? 'Highlighted: ' : ''}${markAriaLabel(detailsOf(mark.record))}`,
       laneMeasure,
       measure,
       dimmed: highlighted ? (mark) => !highlighted?.has(mark.id) : null,
@@ -391,6 +395,10 @@ export function createTimeline<T = ContactRecord>(el: Element, options: Timeline
   const zoom = createZoom(dom.svg, geometry(), {
     onZoom,
     onEnd: (domain) => {
+      // A gesture that ends where the last one did (Reset while the widest span is shown) changed nothing: saying the
+      // same span again would only interrupt a screen reader.
+      if (announced[0] === domain[0] && announced[1] === domain[1]) return;
+      announced = [domain[0], domain[1]];
       dom.status.textContent = spanAnnouncement(domain, resolved.language);
     },
   });
@@ -547,6 +555,8 @@ export function createTimeline<T = ContactRecord>(el: Element, options: Timeline
         throw new TypeError('highlight: invalid options (expected { zoom?: boolean })');
       }
       if (ids === null) {
+        // Nothing highlighted: nothing to redraw, and nothing to announce.
+        if (highlighted === null) return { count: 0, missing: [] };
         highlighted = null;
         dom.root.classList.remove('stc-timeline--highlighting');
         render();

@@ -169,6 +169,17 @@ describe('filter', () => {
     );
   });
 
+  it('clearing a filter or a highlight that is not there changes nothing and announces nothing', () => {
+    const { handle, host } = render();
+    const before = nodesByKey(handle.svg);
+    const status = host.querySelector('[aria-live="polite"]') as HTMLElement;
+    status.textContent = 'before';
+    expect(handle.filter(null)).toEqual({ count: dataset.contacts.length, missing: [] });
+    expect(handle.highlight(null)).toEqual({ count: 0, missing: [] });
+    expect(status.textContent).toBe('before');
+    for (const [key, node] of nodesByKey(handle.svg)) expect(node).toBe(before.get(key));
+  });
+
   it('a filter whose layout fails leaves the chart as it was', () => {
     let fail = false;
     const { handle } = render({

@@ -18,7 +18,21 @@ describe('highlight', () => {
     expect(getComputedStyle(other).opacity).toBe('0.25');
     expect(getComputedStyle(mark).opacity).toBe('1');
     expect(host.querySelector('[aria-live="polite"]')?.textContent).toBe('1 record highlighted.');
+    // Heard, not only seen: the highlighted mark's name says so, the others' do not.
+    expect(mark.getAttribute('aria-label')).toMatch(/^Highlighted: \S/);
+    expect(other.getAttribute('aria-label')).not.toMatch(/Highlighted/);
     handle.highlight(null);
+    expect(dimmed(handle.svg)).toEqual([]);
+    expect(mark.getAttribute('aria-label')).not.toMatch(/Highlighted/);
+    expect(host.querySelector('[aria-live="polite"]')?.textContent).toBe('Highlight cleared.');
+  });
+
+  it('clearing when nothing is highlighted changes nothing and announces nothing', () => {
+    const { handle, host } = render();
+    const status = host.querySelector('[aria-live="polite"]') as HTMLElement;
+    status.textContent = 'before';
+    expect(handle.highlight(null)).toEqual({ count: 0, missing: [] });
+    expect(status.textContent).toBe('before');
     expect(dimmed(handle.svg)).toEqual([]);
   });
 

@@ -206,8 +206,14 @@ describe('zoom', () => {
     await userEvent.click(zoomIn);
     await userEvent.click(button(host, 'Reset zoom'));
     expect(span(handle) / base).toBeCloseTo(1, 5);
-    // A keyboard user hears the new span (after the gesture ends).
-    expect(host.querySelector('[aria-live="polite"]')?.textContent).toMatch(/^Showing .* to .*\.$/);
+    // A keyboard user hears the new span (after the gesture ends)…
+    const status = host.querySelector('[aria-live="polite"]') as HTMLElement;
+    expect(status.textContent).toMatch(/^Showing .* to .*\.$/);
+    // …and nothing when a gesture ends where the last one did (reset at the widest span).
+    status.textContent = 'before';
+    await userEvent.click(button(host, 'Reset zoom'));
+    expect(span(handle) / base).toBeCloseTo(1, 5);
+    expect(status.textContent).toBe('before');
   });
 
   it('a double-click zooms in', async () => {
