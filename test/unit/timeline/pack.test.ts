@@ -86,26 +86,14 @@ describe('packRows', () => {
   });
 
   it('orders extents that come in order without sorting them, and sorts a tie on x0 by x1', () => {
-    expect([
+    const orderOf = (x1s: readonly number[]) => [
       ...packRows(
-        [
-          { x0: 1, x1: 3 },
-          { x0: 1, x1: 3 },
-          { x0: 2, x1: 9 },
-        ],
+        x1s.map((x1, i) => ({ x0: i < 2 ? 1 : 2, x1 })),
         0,
       ).order,
-    ]).toEqual([0, 1, 2]);
-    expect([
-      ...packRows(
-        [
-          { x0: 1, x1: 5 },
-          { x0: 1, x1: 3 },
-          { x0: 2, x1: 9 },
-        ],
-        0,
-      ).order,
-    ]).toEqual([1, 0, 2]);
+    ];
+    expect(orderOf([3, 3, 9])).toEqual([0, 1, 2]);
+    expect(orderOf([5, 3, 9])).toEqual([1, 0, 2]);
   });
 
   it('gives the same order, sorted or not, as sorting by x0, then x1, then input order', () => {
