@@ -155,7 +155,7 @@ function defaultsFor(given: ChordOptions): ChordDefaults {
 function checkIds(method: string, ids: unknown): void {
   if (ids === null) return;
   if (typeof ids !== 'object' || typeof (ids as Iterable<string>)[Symbol.iterator] !== 'function') {
-    throw new TypeError(`${method}: invalid contactIds (expected an iterable of contact ids, or null)`);
+    throw new TypeError(`chord.${method}: invalid contactIds (expected an iterable of contact ids, or null)`);
   }
 }
 
@@ -452,9 +452,9 @@ export function createChord(el: Element, options: ChordOptions = {}): ChordHandl
     ...chartExport(dom.svg, 'chord'),
     svg: dom.svg,
     update(partial) {
-      if (destroyed) throw new Error('createChord: update() after destroy()');
+      if (destroyed) throw new Error('chord.update: called after destroy()');
       if (typeof partial !== 'object' || partial === null || Array.isArray(partial)) {
-        throw new TypeError('update: invalid options (expected an object)');
+        throw new TypeError('chord.update: invalid options (expected an object)');
       }
       const nextGiven = { ...given, ...partial };
       const next = resolveChordOptions(nextGiven, defaultsFor(nextGiven));
@@ -481,7 +481,7 @@ export function createChord(el: Element, options: ChordOptions = {}): ChordHandl
       return emitter.on(event, listener);
     },
     highlight(contactIds) {
-      if (destroyed) throw new Error('createChord: highlight() after destroy()');
+      if (destroyed) throw new Error('chord.highlight: called after destroy()');
       checkIds('highlight', contactIds);
       if (contactIds === null) {
         // Nothing highlighted: nothing to redraw, and nothing to announce.
@@ -504,7 +504,7 @@ export function createChord(el: Element, options: ChordOptions = {}): ChordHandl
       return { count, missing };
     },
     filter(contactIds) {
-      if (destroyed) throw new Error('createChord: filter() after destroy()');
+      if (destroyed) throw new Error('chord.filter: called after destroy()');
       checkIds('filter', contactIds);
       const all = resolved.layout.data;
       // Not filtered: nothing to lay out again, and nothing to announce.

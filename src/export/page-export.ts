@@ -66,7 +66,7 @@ export function chartExport(svg: SVGSVGElement, name: string): ChartExport {
   const toPNG = async (options: PngExportOptions = {}) => {
     const { scale = svg.ownerDocument.defaultView?.devicePixelRatio || 2, ...svgOptions } = options;
     if (!(typeof scale === 'number' && Number.isFinite(scale) && scale > 0 && scale <= 16)) {
-      throw new RangeError(`toPNG: invalid scale ${JSON.stringify(scale)} (expected a number > 0 and ≤ 16)`);
+      throw new RangeError(`${name}.toPNG: invalid scale ${JSON.stringify(scale)} (expected a number > 0 and ≤ 16)`);
     }
     return svgToPng(svg.ownerDocument, await toSVG(svgOptions), scale);
   };
@@ -75,7 +75,7 @@ export function chartExport(svg: SVGSVGElement, name: string): ChartExport {
     toPNG,
     async download(format, filename = `${name}.${format}`) {
       if (format !== 'svg' && format !== 'png') {
-        throw new RangeError(`download: invalid format ${JSON.stringify(format)} (expected "svg" or "png")`);
+        throw new RangeError(`${name}.download: invalid format ${JSON.stringify(format)} (expected "svg" or "png")`);
       }
       const blob = format === 'svg' ? new Blob([await toSVG()], { type: 'image/svg+xml' }) : await toPNG();
       const doc = svg.ownerDocument;

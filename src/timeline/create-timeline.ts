@@ -506,9 +506,9 @@ export function createTimeline<T = ContactRecord>(el: Element, options: Timeline
       return [new Date(layout.domain[0]), new Date(layout.domain[1])];
     },
     update(partial) {
-      if (destroyed) throw new Error('createTimeline: update() after destroy()');
+      if (destroyed) throw new Error('timeline.update: called after destroy()');
       if (typeof partial !== 'object' || partial === null || Array.isArray(partial)) {
-        throw new TypeError('update: invalid options (expected an object)');
+        throw new TypeError('timeline.update: invalid options (expected an object)');
       }
       const nextGiven = { ...given, ...partial };
       const next = resolve(nextGiven, widthFor(nextGiven));
@@ -544,15 +544,15 @@ export function createTimeline<T = ContactRecord>(el: Element, options: Timeline
       return emitter.on(event, listener);
     },
     highlight(ids, options = {}) {
-      if (destroyed) throw new Error('createTimeline: highlight() after destroy()');
+      if (destroyed) throw new Error('timeline.highlight: called after destroy()');
       if (
         ids !== null &&
         (typeof ids !== 'object' || typeof (ids as Iterable<string>)[Symbol.iterator] !== 'function')
       ) {
-        throw new TypeError('highlight: invalid ids (expected an iterable of record ids, or null)');
+        throw new TypeError('timeline.highlight: invalid ids (expected an iterable of record ids, or null)');
       }
       if (typeof options !== 'object' || options === null) {
-        throw new TypeError('highlight: invalid options (expected { zoom?: boolean })');
+        throw new TypeError('timeline.highlight: invalid options (expected { zoom?: boolean })');
       }
       if (ids === null) {
         // Nothing highlighted: nothing to redraw, and nothing to announce.
@@ -596,13 +596,13 @@ export function createTimeline<T = ContactRecord>(el: Element, options: Timeline
       return span ? { from: new Date(span[0]), to: new Date(span[1]) } : null;
     },
     brushTo(span) {
-      if (destroyed) throw new Error('createTimeline: brushTo() after destroy()');
-      if (!brush) throw new Error('brushTo: the brush is off (set the brush option to true)');
+      if (destroyed) throw new Error('timeline.brushTo: called after destroy()');
+      if (!brush) throw new Error('timeline.brushTo: the brush is off (set the brush option to true)');
       const base: [number, number] = [+layout.baseDomain[0], +layout.baseDomain[1]];
       brushed(span === null ? null : brushSpan(span, base), true);
     },
     zoomTo(span) {
-      if (destroyed) throw new Error('createTimeline: zoomTo() after destroy()');
+      if (destroyed) throw new Error('timeline.zoomTo: called after destroy()');
       const base: [number, number] = [+layout.baseDomain[0], +layout.baseDomain[1]];
       const [from, to] = zoomSpan(span, base, resolved.view.minZoomSpanDays * dayMs);
       zoom.zoomTo(from, to);

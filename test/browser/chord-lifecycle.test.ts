@@ -135,7 +135,7 @@ describe('highlight', () => {
   it('rejects what is not a list of ids', () => {
     const { handle } = render();
     expect(() => handle.highlight('turkey' as never)).toThrow(
-      'highlight: invalid contactIds (expected an iterable of contact ids, or null)',
+      'chord.highlight: invalid contactIds (expected an iterable of contact ids, or null)',
     );
   });
 });
@@ -203,7 +203,7 @@ describe('filter', () => {
     expect(handle.filter([])).toEqual({ count: 0, missing: [] });
     expect(host.querySelector('.stc-chord__empty')?.textContent).toBe('No contacts to draw.');
     expect(() => handle.filter(42 as never)).toThrow(
-      'filter: invalid contactIds (expected an iterable of contact ids, or null)',
+      'chord.filter: invalid contactIds (expected an iterable of contact ids, or null)',
     );
   });
 });
@@ -240,9 +240,9 @@ describe('destroy', () => {
     disconnect.mockRestore();
     removed.mockRestore();
     handle.destroy(); // twice is fine
-    expect(() => handle.update({})).toThrow('createChord: update() after destroy()');
-    expect(() => handle.highlight(null)).toThrow('createChord: highlight() after destroy()');
-    expect(() => handle.filter(null)).toThrow('createChord: filter() after destroy()');
+    expect(() => handle.update({})).toThrow('chord.update: called after destroy()');
+    expect(() => handle.highlight(null)).toThrow('chord.highlight: called after destroy()');
+    expect(() => handle.filter(null)).toThrow('chord.filter: called after destroy()');
     expect(() => handle.on('select', () => {})).toThrow('on("select"): the chord is destroyed');
   });
 });

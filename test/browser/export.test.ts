@@ -122,6 +122,6 @@ describe('toPNG and download', () => {
       { name: 'contacts.png', href: expect.stringMatching(/^blob:/), connected: true },
     ]);
     expect(document.querySelector('a[download]')).toBeNull();
-    await expect(handle.download('pdf' as 'svg')).rejects.toThrow(/invalid format "pdf"/);
+    await expect(handle.download('pdf' as 'svg')).rejects.toThrow(/^timeline\.download: invalid format "pdf"/);
   });
 });

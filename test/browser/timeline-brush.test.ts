@@ -42,7 +42,7 @@ describe('brush', () => {
     expect(host.querySelector('[role="group"][aria-label="Selection"]')?.hasAttribute('hidden')).toBe(true);
     expect(button(host, 'Select the time shown').checkVisibility()).toBe(false);
     expect(() => handle.brushTo({ from: '1938', to: '1938' })).toThrow(
-      'brushTo: the brush is off (set the brush option to true)',
+      'timeline.brushTo: the brush is off (set the brush option to true)',
     );
     expect(handle.brushed).toBeNull();
   });
@@ -111,9 +111,9 @@ describe('brush', () => {
   it('brushTo validates its span and clears with null', () => {
     const { handle } = render({ brush: true });
     const listener = brushEvents(handle);
-    expect(() => handle.brushTo({ from: 'spring', to: '1938' })).toThrow(/^brushTo: invalid from: "spring"/);
+    expect(() => handle.brushTo({ from: 'spring', to: '1938' })).toThrow(/^timeline\.brushTo: invalid from: "spring"/);
     expect(() => handle.brushTo({ from: '1939', to: '1938' })).toThrow(
-      'brushTo: invalid span (expected to after from)',
+      'timeline.brushTo: invalid span (expected to after from)',
     );
     expect(() => handle.brushTo({ from: '1950', to: '1951' })).toThrow('outside the time the timeline covers');
     expect(listener).not.toHaveBeenCalled();

@@ -64,7 +64,7 @@ describe('highlight', () => {
   it('rejects what is not a list of ids', () => {
     const { handle } = render();
     expect(() => handle.highlight('kalinin' as never)).toThrow(
-      'highlight: invalid ids (expected an iterable of record ids, or null)',
+      'timeline.highlight: invalid ids (expected an iterable of record ids, or null)',
     );
   });
 });

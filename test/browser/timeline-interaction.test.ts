@@ -253,8 +253,10 @@ describe('zoom', () => {
     handle.zoomTo({ from: new Date(Date.UTC(1938, 5, 1)), to: new Date(Date.UTC(1938, 5, 2)) });
     // No narrower than 7 days (minZoomSpanDays), centred on what was asked.
     expect(span(handle)).toBeCloseTo(7 * dayMs, -3);
-    expect(() => handle.zoomTo({ from: 'June', to: '1939' })).toThrow('zoomTo: invalid from: "June"');
-    expect(() => handle.zoomTo({ from: '1939', to: '1938' })).toThrow('zoomTo: invalid span (expected to after from)');
+    expect(() => handle.zoomTo({ from: 'June', to: '1939' })).toThrow('timeline.zoomTo: invalid from: "June"');
+    expect(() => handle.zoomTo({ from: '1939', to: '1938' })).toThrow(
+      'timeline.zoomTo: invalid span (expected to after from)',
+    );
   });
 
   it('is bounded: zooming in stops at minZoomSpanDays, zooming out at the whole timeline', () => {

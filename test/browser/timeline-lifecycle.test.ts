@@ -141,7 +141,7 @@ describe('destroy', () => {
     disconnect.mockRestore();
     removed.mockRestore();
     handle.destroy(); // twice is fine
-    expect(() => handle.update({})).toThrow('update() after destroy()');
+    expect(() => handle.update({})).toThrow('timeline.update: called after destroy()');
     expect(() => handle.on('zoom', () => {})).toThrow('the timeline is destroyed');
   });
 });

@@ -11,18 +11,18 @@ export function spanBound(method: SpanMethod, name: 'from' | 'to', value: unknow
   const range = typeof value === 'string' ? isoDateRange(value) : null;
   if (range) return range[edge];
   throw new TypeError(
-    `${method}: invalid ${name}: ${JSON.stringify(value)} (expected a Date or an ISO date YYYY, YYYY-MM or YYYY-MM-DD)`,
+    `timeline.${method}: invalid ${name}: ${JSON.stringify(value)} (expected a Date or an ISO date YYYY, YYYY-MM or YYYY-MM-DD)`,
   );
 }
 
 /** Both bounds of a span, checked: a TypeError for a bound that is not a date, a RangeError for a reversed span. */
 function spanBounds(method: SpanMethod, span: { from: unknown; to: unknown }): [number, number] {
   if (typeof span !== 'object' || span === null) {
-    throw new TypeError(`${method}: invalid span (expected { from, to } with Dates or ISO dates)`);
+    throw new TypeError(`timeline.${method}: invalid span (expected { from, to } with Dates or ISO dates)`);
   }
   const from = spanBound(method, 'from', span.from, 'start');
   const to = spanBound(method, 'to', span.to, 'end');
-  if (to <= from) throw new RangeError(`${method}: invalid span (expected to after from)`);
+  if (to <= from) throw new RangeError(`timeline.${method}: invalid span (expected to after from)`);
   return [from, to];
 }
 
@@ -34,7 +34,7 @@ export function brushSpan(span: { from: unknown; to: unknown }, base: readonly [
   const [from, to] = spanBounds('brushTo', span);
   const start = Math.max(Math.floor(from / dayMs) * dayMs, Math.floor(base[0] / dayMs) * dayMs);
   const end = Math.min(Math.ceil(to / dayMs) * dayMs, Math.ceil(base[1] / dayMs) * dayMs);
-  if (end <= start) throw new RangeError('brushTo: the span lies outside the time the timeline covers');
+  if (end <= start) throw new RangeError('timeline.brushTo: the span lies outside the time the timeline covers');
   return [start, end];
 }
 
@@ -52,7 +52,7 @@ export function zoomSpan(
   const [baseStart, baseEnd] = base;
   let start = Math.max(from, baseStart);
   let end = Math.min(to, baseEnd);
-  if (end <= start) throw new RangeError('zoomTo: the span lies outside the time the timeline covers');
+  if (end <= start) throw new RangeError('timeline.zoomTo: the span lies outside the time the timeline covers');
   const least = Math.min(minSpan, baseEnd - baseStart);
   if (end - start < least) {
     const centre = (start + end) / 2;

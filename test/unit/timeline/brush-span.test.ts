@@ -117,7 +117,7 @@ describe('brushSpan', () => {
   it('keeps the span inside the timeline and names the method in its errors', () => {
     expect(brushSpan({ from: '1930', to: '1937-02' }, base)).toEqual([day('1937-01-01'), day('1937-03-01')]);
     expect(() => brushSpan({ from: '1941', to: '1942' }, base)).toThrow(RangeError);
-    expect(() => brushSpan({ from: '1938-13', to: '1939' }, base)).toThrow('brushTo: invalid from: "1938-13"');
-    expect(() => zoomSpan({ from: '1938', to: 'x' }, base, dayMs)).toThrow('zoomTo: invalid to: "x"');
+    expect(() => brushSpan({ from: '1938-13', to: '1939' }, base)).toThrow('timeline.brushTo: invalid from: "1938-13"');
+    expect(() => zoomSpan({ from: '1938', to: 'x' }, base, dayMs)).toThrow('timeline.zoomTo: invalid to: "x"');
   });
 });
