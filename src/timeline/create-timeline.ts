@@ -263,9 +263,13 @@ export function createTimeline<T = ContactRecord>(el: Element, options: Timeline
     }));
   }
 
-  /** What changes only with a new layout: frame, legend and table. */
-  function applyLayout(): void {
+  /**
+   * What changes only with a new layout: frame, legend and table. After a change of width alone (`sameRecords`) the
+   * legend and the table list the same records: they are left as they are, not rebuilt on every frame of a resize.
+   */
+  function applyLayout(sameRecords = false): void {
     drawFrame(dom, layout, chartTitle(resolved), chartDescription(layout, resolved));
+    if (sameRecords) return;
     const kinds = legendOrder(layout.marks.map((mark) => mark.kind));
     appearances = kindAppearances(kinds);
     dom.legend.hidden = !resolved.view.legend;
@@ -298,11 +302,11 @@ export function createTimeline<T = ContactRecord>(el: Element, options: Timeline
    * A new layout (options or width changed). A zoomed-in view keeps the time it shows when the new layout still
    * covers it; a view of everything shows everything again.
    */
-  function relayout(next: TimelineLayout<T>): void {
+  function relayout(next: TimelineLayout<T>, sameRecords = false): void {
     const previous = zoom.scale > 1 ? zoom.domain : null;
     layout = next;
     navigation.setMarks(layout.marks);
-    applyLayout();
+    applyLayout(sameRecords);
     syncBrush();
     zoom.configure(geometry(), previous);
   }
@@ -493,7 +497,7 @@ export function createTimeline<T = ContactRecord>(el: Element, options: Timeline
         const next = resolve(given, hostWidth());
         if (next.layout.width === resolved.layout.width) return;
         resolved = next;
-        relayout(timelineLayout(resolved.layout, measure, { labelMarkLimit: resolved.view.svgMarkLimit }));
+        relayout(timelineLayout(resolved.layout, measure, { labelMarkLimit: resolved.view.svgMarkLimit }), true);
       });
     });
     lifecycle.observe(observer).observe(dom.root);

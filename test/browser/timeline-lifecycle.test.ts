@@ -156,6 +156,22 @@ describe('responsive width', () => {
     for (const [id, node] of before) expect(nodesById(handle.svg).get(id)).toBe(node);
   });
 
+  it('leaves the table and the legend as they are when only the width changes', async () => {
+    const host = makeHost(900);
+    const { handle } = render({ table: 'visible' }, host);
+    const changed: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changed.push(...records));
+    for (const part of [host.querySelector('.stc-table-container'), host.querySelector('.stc-timeline__legend')]) {
+      if (!part) throw new Error('no table or legend');
+      observer.observe(part, { subtree: true, childList: true, attributes: true, characterData: true });
+    }
+    host.style.setProperty('width', '700px');
+    await vi.waitFor(() => expect(handle.svg.getAttribute('width')).toBe('700'));
+    changed.push(...observer.takeRecords());
+    observer.disconnect();
+    expect(changed).toEqual([]);
+  });
+
   it('measures the host for an automatic width only: reading its width forces a layout of the page', () => {
     const measured = vi.spyOn(Element.prototype, 'getBoundingClientRect');
     try {
