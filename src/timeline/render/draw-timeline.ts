@@ -101,13 +101,20 @@ export function drawTimeline<T>(state: DrawState<T>): DrawResult {
   dom.root.classList.toggle('stc-timeline--dense', dense);
   if (dense) {
     dom.canvas.hidden = false;
+    // Each kind's colour is read once a frame: the canvas asks for it for the shapes and again for the bars, and each
+    // read is a style lookup.
+    const colors = new Map<string, string>();
+    const color = (kind: string) => {
+      if (!colors.has(kind)) colors.set(kind, probeColor(dom, state.appearance(kind).className));
+      return colors.get(kind) as string;
+    };
     drawCanvasMarks(dom.canvas, visible, {
       width: layout.width,
       height: layout.height,
       plot,
       ratio: dom.svg.ownerDocument.defaultView?.devicePixelRatio ?? 1,
       appearance: state.appearance,
-      color: (kind) => probeColor(dom, state.appearance(kind).className),
+      color,
       background: probeColor(dom, 'stc-timeline__probe-background'),
       dimmed: state.dimmed as ((mark: Mark<unknown>) => boolean) | null,
     });
