@@ -2,6 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { dataset } from '../../../src/data/dataset';
 import { dayToTime } from '../../../src/data/dates';
 import { rescaleLayout } from '../../../src/timeline/layout/rescale-layout';
+import { resolveRecords } from '../../../src/timeline/layout/resolve-records';
+import { toInterval } from '../../../src/timeline/layout/time-interval';
 import { type Mark, timelineLayout } from '../../../src/timeline/layout/timeline-layout';
 import { type ContactRecord, normalizeTimelineOptions, type TimelineOptions } from '../../../src/timeline/options';
 
@@ -237,6 +239,30 @@ describe('timelineLayout with custom records', () => {
     ],
   ])('reports %s with the record’s position', (_, options, message) => {
     expect(() => timelineLayout(normalizeTimelineOptions(options), measure)).toThrow(new TypeError(message));
+  });
+
+  it('gives records with the same Date time or ISO string one interval, equal to each one’s own', () => {
+    const sameDays: Letter[] = [
+      { ref: 'A', sent: new Date(Date.UTC(1938, 0, 3)), to: ['Ankara'] },
+      { ref: 'B', sent: new Date(Date.UTC(1938, 0, 3)), to: ['Moscow'] },
+      { ref: 'C', sent: '1938-02', to: ['Ankara'] },
+      { ref: 'D', sent: '1938-02', to: ['Ankara'] },
+      { ref: 'E', sent: '1938-02-01', to: ['Ankara'] },
+      { ref: 'F', sent: new Date(Date.UTC(1938, 0, 3, 12)), to: ['Ankara'] },
+      { ref: 'G', sent: new Date(Date.UTC(1938, 0, 4)), to: ['Ankara'] },
+    ];
+    // A single lane key given as a string, as most lane accessors return it.
+    const lane = (letter: Letter) => (letter.to.length === 1 ? (letter.to[0] as string) : letter.to);
+    const options = normalizeTimelineOptions({ ...accessors, data: sameDays, lane });
+    const { intervals, laneKeys } = resolveRecords(options);
+    expect(intervals[1]).toBe(intervals[0]);
+    expect(intervals[3]).toBe(intervals[2]);
+    expect(intervals[4]).not.toBe(intervals[2]);
+    expect(intervals.map((interval) => interval)).toEqual(sameDays.map((letter) => toInterval(letter.sent)));
+    // One-key lane lists are shared too.
+    expect(laneKeys[3]).toBe(laneKeys[2]);
+    expect(laneKeys[1]).not.toBe(laneKeys[0]);
+    expect(laneKeys.map((keys) => [...keys])).toEqual(sameDays.map((letter) => letter.to));
   });
 
   it('lays out no records over a fallback year, with no lanes', () => {
