@@ -1,3 +1,4 @@
+import enUS from 'd3-time-format/locale/en-US' with { type: 'json' };
 import { isIsoDate, isoPrecision } from '../data/dates';
 import type { DateValue, IsoDate } from '../data/types';
 
@@ -59,13 +60,30 @@ function checkedIso(value: unknown, field: string): IsoDate {
 /** UTC midnight of the first day an ISO date covers, as a timestamp Intl can format. */
 function toTimestamp(date: IsoDate): number {
   const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
-  return Date.UTC(year, month - 1, day);
+  // Not Date.UTC, which reads years 0–99 as 1900–1999 ("0012" became 1912).
+  const time = new Date(0);
+  time.setUTCFullYear(year, month - 1, day);
+  return time.getTime();
+}
+
+/**
+ * British English, the default, written without Intl for years 1000–9999: the first Intl formatter of a page loads its
+ * locale data, about 10 ms of a chart's first render, for two dates of its description. A test holds this to Intl's
+ * output for every day of 1900–2000 and every month of 1000–9999.
+ */
+function formatBritish(iso: IsoDate): string | null {
+  const [year = '', month, day] = iso.split('-');
+  if (year[0] === '0') return null;
+  const name = month && enUS.months[Number(month) - 1];
+  return day ? `${Number(day)} ${name} ${year}` : name ? `${name} ${year}` : year;
 }
 
 /** Formats one ISO date to its own precision: "1 June 1937", "October 1939", "1939". */
 export function formatIsoDate(date: IsoDate, locale = 'en-GB'): string {
   const iso = checkedIso(date, 'date');
-  return formatterFor(locale, isoPrecision(iso)).format(toTimestamp(iso));
+  return (
+    (locale === 'en-GB' ? formatBritish(iso) : null) ?? formatterFor(locale, isoPrecision(iso)).format(toTimestamp(iso))
+  );
 }
 
 /**

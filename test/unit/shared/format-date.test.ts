@@ -14,6 +14,37 @@ describe('formatIsoDate', () => {
     expect(formatIsoDate('1939-08-25', 'tr')).toBe('25 Ağustos 1939');
   });
 
+  it('writes British English as Intl does: every day of 1900–2000, every month and year of 1000–9999', () => {
+    const formats = new Map<Intl.DateTimeFormatOptions, Intl.DateTimeFormat>();
+    const intl = (iso: string, options: Intl.DateTimeFormatOptions) => {
+      const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
+      const date = new Date(0);
+      date.setUTCFullYear(year, month - 1, day);
+      let format = formats.get(options);
+      if (!format) formats.set(options, (format = new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' })));
+      return format.format(date);
+    };
+    const day: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+    const month: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
+    const year: Intl.DateTimeFormatOptions = { year: 'numeric' };
+    const mismatches: string[] = [];
+    const check = (iso: string, options: Intl.DateTimeFormatOptions) => {
+      const expected = intl(iso, options);
+      if (formatIsoDate(iso) !== expected) mismatches.push(`${iso}: ${formatIsoDate(iso)} ≠ ${expected}`);
+    };
+    for (let time = Date.UTC(1900, 0, 1); time <= Date.UTC(2000, 11, 31); time += 86_400_000) {
+      check(new Date(time).toISOString().slice(0, 10), day);
+    }
+    for (let y = 1000; y <= 9999; y++) {
+      check(String(y), year);
+      for (let m = 1; m <= 12; m++) check(`${y}-${String(m).padStart(2, '0')}`, month);
+    }
+    // Years before 1000 go to Intl, which writes them without leading zeros.
+    check('0999-05-04', day);
+    check('0012', year);
+    expect(mismatches.slice(0, 5)).toEqual([]);
+  });
+
   it('rejects what is not an ISO calendar date, naming the expected form', () => {
     expect(() => formatIsoDate('1939-02-30')).toThrow(/invalid date "1939-02-30" \(expected an ISO date YYYY/);
     expect(() => formatIsoDate('14 May 1937')).toThrow(TypeError);
