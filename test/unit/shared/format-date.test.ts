@@ -21,7 +21,10 @@ describe('formatIsoDate', () => {
       const date = new Date(0);
       date.setUTCFullYear(year, month - 1, day);
       let format = formats.get(options);
-      if (!format) formats.set(options, (format = new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' })));
+      if (!format) {
+        format = new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' });
+        formats.set(options, format);
+      }
       return format.format(date);
     };
     const day: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
