@@ -4,6 +4,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { transform as transformCss } from 'lightningcss';
 import { dts } from 'rollup-plugin-dts';
 
 // npm builds keep d3's code external (the consumer's bundler dedupes it) but inline d3-time-format's locale JSON, so
@@ -41,7 +42,10 @@ const themeCss = () => ({
   },
 });
 
-/** `import css from './x.css?inline'`: the file's text as a string (as Vite does), for constructable stylesheets. */
+/**
+ * `import css from './x.css?inline'`: the file's text as a string (as Vite does), for constructable stylesheets.
+ * Minified: inside a script the theme's comments and indentation are half its bytes (5.5 kB gzip, 2.9 minified).
+ */
 const cssInline = () => ({
   name: 'css-inline',
   resolveId(source, importer) {
@@ -52,7 +56,8 @@ const cssInline = () => ({
     if (!id.endsWith('.css?inline')) return null;
     const file = id.slice(0, -'?inline'.length);
     this.addWatchFile(file);
-    return `export default ${JSON.stringify(readFileSync(file, 'utf8'))};`;
+    const { code } = transformCss({ filename: file, code: readFileSync(file), minify: true });
+    return `export default ${JSON.stringify(code.toString())};`;
   },
 });
 
