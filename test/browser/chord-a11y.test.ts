@@ -35,3 +35,15 @@ describe('colours follow the theme', () => {
     expect(getComputedStyle(label).fill).toBe('rgb(236, 236, 241)');
   });
 });
+
+describe('the live status line', () => {
+  it('is an in-flow, contained line in a hidden box (an announcement lays out only itself)', () => {
+    const { handle, host } = render();
+    handle.highlight(['karsky-ataturk-1937-06-01']);
+    const status = host.querySelector('[aria-live="polite"]') as HTMLElement;
+    expect(status.textContent).toBe('1 contact highlighted.');
+    const style = getComputedStyle(status);
+    expect([style.position, style.contain]).toEqual(['static', 'strict']);
+    expect(getComputedStyle(status.parentElement as HTMLElement).position).toBe('absolute');
+  });
+});

@@ -32,9 +32,13 @@ export function createChordScaffold(doc: Document): ChordScaffold {
   const uid = `stc-chord-${++instances}`;
   const root = doc.createElement('div');
   root.className = 'stc-chord';
+  // A contained line in a visually hidden box, as the timeline's: an announcement lays out the line, not the page.
+  const statusBox = doc.createElement('div');
+  statusBox.className = 'stc-visually-hidden';
   const status = doc.createElement('p');
-  status.className = 'stc-chord__status stc-visually-hidden';
+  status.className = 'stc-chord__status stc-status-line';
   status.setAttribute('aria-live', 'polite');
+  statusBox.append(status);
   const figure = doc.createElement('div');
   figure.className = 'stc-chord__figure';
 
@@ -57,6 +61,6 @@ export function createChordScaffold(doc: Document): ChordScaffold {
   note.className = 'stc-chord__note stc-note';
   note.hidden = true;
   figure.append(svg, empty, note);
-  root.append(status, figure);
+  root.append(statusBox, figure);
   return { root, status, figure, svg, desc, plot, ribbons, groups, ticks, labels, empty, note };
 }

@@ -110,8 +110,12 @@ export function createScaffold(doc: Document): TimelineScaffold {
   brushControls.append(brushSelect, brushClear);
   header.append(legend, controls, brushControls);
 
-  const status = htmlElement(doc, 'p', 'stc-timeline__status stc-visually-hidden');
+  // The live line is a contained block inside the visually hidden box, not that box itself: an announcement (one per
+  // zoom or pan step) then lays out the line alone, where a change inside the out-of-flow box laid out the whole page.
+  const statusBox = htmlElement(doc, 'div', 'stc-visually-hidden');
+  const status = htmlElement(doc, 'p', 'stc-timeline__status stc-status-line');
   status.setAttribute('aria-live', 'polite');
+  statusBox.append(status);
 
   const figure = htmlElement(doc, 'div', 'stc-timeline__figure');
   const canvas = htmlElement(doc, 'canvas', 'stc-timeline__canvas');
@@ -143,7 +147,7 @@ export function createScaffold(doc: Document): TimelineScaffold {
   // inside the plot; in dense mode the SVG has no marks under it but the active one, whose focus ring stays visible.
   figure.append(svg, canvas);
 
-  root.append(header, status, figure);
+  root.append(header, statusBox, figure);
   return {
     root,
     legend,
