@@ -4,6 +4,7 @@
  * its DOM across updates.
  */
 import { createDataTable, type DataTableColumn, type DataTableHandle } from '../../shared/data-table';
+import type { TimeInterval } from '../layout/time-interval';
 import type { Mark, TimelineLayout } from '../layout/timeline-layout';
 import {
   foundEveryOptionalColumn,
@@ -78,10 +79,16 @@ class LazyTableRow<T> implements TimelineTableRow<T> {
   constructor(
     readonly record: T,
     readonly id: string,
-    readonly time: number,
+    // The record's interval, shared with its marks, rather than its start: a time is a number the engine would keep
+    // as one more heap object per row.
+    private readonly interval: TimeInterval,
     readonly lanes: string,
     private readonly detailsOf: (record: T) => TimelineRecordDetails,
   ) {}
+
+  get time(): number {
+    return this.interval.start;
+  }
 
   get details(): TimelineRecordDetails {
     this.computed ??= this.detailsOf(this.record);
@@ -148,13 +155,12 @@ export function createTimelineTable<T>(parent: Element): TimelineTable<T> {
       while (end < marks.length && (marks[end] as Mark<T>).record === mark.record) end++;
       if (!next.has(mark.record)) {
         const lanes = end - first === 1 ? laneLabel(mark) : marks.slice(first, end).map(laneLabel).join(', ');
-        const time = mark.interval.start;
         const previous = rows.get(mark.record);
         // An unchanged row keeps its object, so the table keeps its cells.
         const row =
-          previous?.isCurrent(lanes, time, details) === true
+          previous?.isCurrent(lanes, mark.interval.start, details) === true
             ? previous
-            : new LazyTableRow(mark.record, mark.id, time, lanes, details);
+            : new LazyTableRow(mark.record, mark.id, mark.interval, lanes, details);
         next.set(mark.record, row);
       }
       first = end;
