@@ -5,6 +5,7 @@
  * (theme.css) and SVG attributes only (colours go through the CSSOM, see marks.ts).
  */
 
+import { createLiveStatus } from '../../shared/live-status';
 import { svgElement } from '../../shared/svg';
 
 export interface ChordScaffold {
@@ -32,13 +33,7 @@ export function createChordScaffold(doc: Document): ChordScaffold {
   const uid = `stc-chord-${++instances}`;
   const root = doc.createElement('div');
   root.className = 'stc-chord';
-  // A contained line in a visually hidden box, as the timeline's: an announcement lays out the line, not the page.
-  const statusBox = doc.createElement('div');
-  statusBox.className = 'stc-visually-hidden';
-  const status = doc.createElement('p');
-  status.className = 'stc-chord__status stc-status-line';
-  status.setAttribute('aria-live', 'polite');
-  statusBox.append(status);
+  const { box: statusBox, line: status } = createLiveStatus(doc, 'stc-chord__status');
   const figure = doc.createElement('div');
   figure.className = 'stc-chord__figure';
 

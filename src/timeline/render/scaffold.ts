@@ -4,6 +4,7 @@
  * SVG attributes only.
  */
 
+import { createLiveStatus } from '../../shared/live-status';
 import { svgElement } from '../../shared/svg';
 
 export interface TimelineScaffold {
@@ -110,12 +111,7 @@ export function createScaffold(doc: Document): TimelineScaffold {
   brushControls.append(brushSelect, brushClear);
   header.append(legend, controls, brushControls);
 
-  // The live line is a contained block inside the visually hidden box, not that box itself: an announcement (one per
-  // zoom or pan step) then lays out the line alone, where a change inside the out-of-flow box laid out the whole page.
-  const statusBox = htmlElement(doc, 'div', 'stc-visually-hidden');
-  const status = htmlElement(doc, 'p', 'stc-timeline__status stc-status-line');
-  status.setAttribute('aria-live', 'polite');
-  statusBox.append(status);
+  const { box: statusBox, line: status } = createLiveStatus(doc, 'stc-timeline__status');
 
   const figure = htmlElement(doc, 'div', 'stc-timeline__figure');
   const canvas = htmlElement(doc, 'canvas', 'stc-timeline__canvas');
