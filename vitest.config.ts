@@ -54,7 +54,6 @@ const optimizeDeps = {
     'd3-chord',
     'd3-path',
     'd3-transition',
-    'd3-axis',
     'd3-scale',
     'd3-time',
     'd3-time-format',

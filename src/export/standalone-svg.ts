@@ -100,7 +100,7 @@ function cascade(element: Element, resolve: (value: string) => string): Map<stri
   return style;
 }
 
-/** Writes `style` as presentation attributes (they win over d3-axis's, as the page's CSS does). */
+/** Writes `style` as presentation attributes (they win over the axis group's font attributes, as the page's CSS does). */
 function writeStyle(element: Element, style: ReadonlyMap<string, string>, parentStyle: ReadonlyMap<string, string>) {
   for (const [property, value] of style) {
     if (value !== 'inherit') element.setAttribute(property, value);

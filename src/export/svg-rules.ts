@@ -111,8 +111,7 @@ export const svgRules: readonly SvgRule[] = Object.freeze([
     },
   },
   { selector: '.stc-timeline__grid', declarations: { color: 'var(--stc-color-border)' } },
-  { selector: '.stc-timeline__grid .domain', declarations: { display: 'none' } },
-  { selector: '.stc-timeline__grid line', declarations: { 'stroke-opacity': '0.7' } },
+  { selector: '.stc-timeline__grid path', declarations: { 'stroke-opacity': '0.7' } },
   {
     selector: '.stc-timeline__label',
     declarations: { fill: 'var(--stc-color-text)', 'dominant-baseline': 'central' },
