@@ -205,6 +205,8 @@ export function createTimeline<T = ContactRecord>(el: Element, options: Timeline
 
   let details = new Map<T, TimelineRecordDetails>();
   let appearances = new Map<string, KindAppearance>();
+  /** The kinds of the layout's records, in the legend's order. */
+  let kinds: readonly string[] = [];
   let rendered = new Map<string, SVGGElement>();
   let dense = false;
   /** The key of the mark element with tabindex 0. */
@@ -253,6 +255,7 @@ export function createTimeline<T = ContactRecord>(el: Element, options: Timeline
       layout,
       options: resolved,
       active: navigation.active,
+      kinds,
       appearance,
       // A highlight is heard as well as seen: its marks say so first.
       ariaLabel: (mark) =>
@@ -270,7 +273,7 @@ export function createTimeline<T = ContactRecord>(el: Element, options: Timeline
   function applyLayout(sameRecords = false): void {
     drawFrame(dom, layout, chartTitle(resolved), chartDescription(layout, resolved));
     if (sameRecords) return;
-    const kinds = legendOrder(layout.marks.map((mark) => mark.kind));
+    kinds = legendOrder(layout.marks.map((mark) => mark.kind));
     appearances = kindAppearances(kinds);
     dom.legend.hidden = !resolved.view.legend;
     if (resolved.view.legend) drawLegend(dom.legend, kinds, appearance, dom.fadeEnd);

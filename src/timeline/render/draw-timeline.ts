@@ -21,6 +21,8 @@ export interface DrawState<T> {
   options: ResolvedOptions<T>;
   /** The mark Tab lands on, always given an element. */
   active: Mark<T> | null;
+  /** The kinds of the layout's marks. */
+  kinds: readonly string[];
   appearance(kind: string): KindAppearance;
   ariaLabel(mark: Mark<T>): string;
   /** Measures lane labels (bold). */
@@ -54,18 +56,33 @@ function probeColor(dom: TimelineScaffold, className: string): string {
   return dom.svg.ownerDocument.defaultView?.getComputedStyle(probe).color ?? 'currentColor';
 }
 
+/** Each kind's colour and the background, as the page computes them now, for the canvas. */
+function canvasColors(
+  dom: TimelineScaffold,
+  { kinds, appearance }: Pick<DrawState<unknown>, 'kinds' | 'appearance'>,
+): { kinds: Map<string, string>; background: string } {
+  const colors = new Map<string, string>();
+  for (const kind of kinds) colors.set(kind, probeColor(dom, appearance(kind).className));
+  return { kinds: colors, background: probeColor(dom, 'stc-timeline__probe-background') };
+}
+
 export function drawTimeline<T>(state: DrawState<T>): DrawResult {
   const { dom, layout, options, active } = state;
   const { plot } = layout;
+  const visible: Mark<T>[] = [];
+  for (const mark of layout.marks) if (isInView(mark, plot)) visible.push(mark);
+  const dense = visible.length > options.view.svgMarkLimit;
+  // The canvas's colours are read before this frame writes anything else to the DOM: a computed style read after a
+  // write makes the browser recompute styles in the middle of the script (about a millisecond of every dense zoom or
+  // pan frame). The class goes first, as a page's style may depend on it; it changes only when density does.
+  dom.root.classList.toggle('stc-timeline--dense', dense);
+  const colors = dense ? canvasColors(dom, state) : null;
   drawAxis(dom.axis, dom.grid, {
     domain: layout.domain,
     plot,
     format: options.tickFormat,
     language: options.language,
   });
-  const visible: Mark<T>[] = [];
-  for (const mark of layout.marks) if (isInView(mark, plot)) visible.push(mark);
-  const dense = visible.length > options.view.svgMarkLimit;
 
   // By lane, in time order (the layout's order), for the lane groups.
   const byLane = new Map<string, Mark<T>[]>();
@@ -98,24 +115,17 @@ export function drawTimeline<T>(state: DrawState<T>): DrawResult {
     countMeasure: state.measure,
   });
 
-  dom.root.classList.toggle('stc-timeline--dense', dense);
-  if (dense) {
+  if (colors) {
     dom.canvas.hidden = false;
-    // Each kind's colour is read once a frame: the canvas asks for it for the shapes and again for the bars, and each
-    // read is a style lookup.
-    const colors = new Map<string, string>();
-    const color = (kind: string) => {
-      if (!colors.has(kind)) colors.set(kind, probeColor(dom, state.appearance(kind).className));
-      return colors.get(kind) as string;
-    };
     drawCanvasMarks(dom.canvas, visible, {
       width: layout.width,
       height: layout.height,
       plot,
       ratio: dom.svg.ownerDocument.defaultView?.devicePixelRatio ?? 1,
       appearance: state.appearance,
-      color,
-      background: probeColor(dom, 'stc-timeline__probe-background'),
+      // A kind outside the layout's (none should be) is read when asked for.
+      color: (kind) => colors.kinds.get(kind) ?? probeColor(dom, state.appearance(kind).className),
+      background: colors.background,
       dimmed: state.dimmed as ((mark: Mark<unknown>) => boolean) | null,
     });
   } else if (!dom.canvas.hidden) {
