@@ -22,8 +22,8 @@ export interface TimelineTableState<T> {
   mode: TableMode;
   caption: string;
   laneHeader: string;
-  /** Rows per page of the table; undefined means the default, {@link defaultTablePageSize}. */
-  pageSize?: number | undefined;
+  /** Rows per page of the table (the `tablePageSize` option, resolved with its default). */
+  pageSize: number;
   /**
    * Whether `details` can give participants, places or sources at all. False for details made from the accessors
    * alone, which never do: the rows are then not scanned for those columns (at 10,000 records that scan formatted
@@ -36,9 +36,6 @@ export interface TimelineTable<T> {
   sync(state: TimelineTableState<T>): void;
   destroy(): void;
 }
-
-/** A page a screen-reader user can still move through, and cheap to build at 10,000 records. */
-export const defaultTablePageSize = 100;
 
 /**
  * How many rows are scanned for the optional columns (participants, place, sources) before the table is built. Any
@@ -194,7 +191,7 @@ export function createTimelineTable<T>(parent: Element): TimelineTable<T> {
       const shownColumns = chooseColumns(list, state.laneHeader);
       if (scanned < list.length && !foundEveryOptionalColumn(found)) scanLater(list, scanned, state.laneHeader);
       const hidden = state.mode === 'hidden';
-      const pageSize = state.pageSize ?? defaultTablePageSize;
+      const { pageSize } = state;
       if (table) {
         table.update({ rows: list, columns: shownColumns, caption: state.caption, description, hidden, pageSize });
       } else {
