@@ -68,8 +68,7 @@ function canvasColors(
 
 export function drawTimeline<T>(state: DrawState<T>): DrawResult {
   const { dom, layout, options, active } = state;
-  const { plot } = layout;
-  const { marks } = layout;
+  const { plot, marks } = layout;
   const visible: Mark<T>[] = [];
   // Indexed loops over the marks: until V8 optimises this function, a for…of allocates an iterator result per mark.
   for (let i = 0; i < marks.length; i++) if (isInView(marks[i] as Mark<T>, plot)) visible.push(marks[i] as Mark<T>);
