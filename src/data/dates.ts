@@ -2,8 +2,16 @@ import type { DateValue, IsoDate } from './types';
 
 const isoPattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/** UTC midnight of a calendar day; unlike Date.UTC, years 0–99 are taken as written, not as 1900–1999. */
+export function utcDay(year: number, monthIndex: number, day: number): number {
+  if (year >= 100) return Date.UTC(year, monthIndex, day);
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
+}
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcDay(year, month, 0)).getUTCDate();
 }
 
 /** True for a real calendar date written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
@@ -65,7 +73,7 @@ export function dateBounds(date: DateValue): { start: string | null; end: string
 /** Milliseconds since the epoch (UTC midnight) of a `YYYY-MM-DD` day. */
 export function dayToTime(day: string): number {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d);
+  return utcDay(y, m - 1, d);
 }
 
 /**

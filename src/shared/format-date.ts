@@ -1,5 +1,5 @@
 import enUS from 'd3-time-format/locale/en-US' with { type: 'json' };
-import { isIsoDate, isoPrecision } from '../data/dates';
+import { isIsoDate, isoPrecision, utcDay } from '../data/dates';
 import type { DateValue, IsoDate } from '../data/types';
 
 /**
@@ -60,10 +60,7 @@ function checkedIso(value: unknown, field: string): IsoDate {
 /** UTC midnight of the first day an ISO date covers, as a timestamp Intl can format. */
 function toTimestamp(date: IsoDate): number {
   const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
-  // Not Date.UTC, which reads years 0–99 as 1900–1999 ("0012" became 1912).
-  const time = new Date(0);
-  time.setUTCFullYear(year, month - 1, day);
-  return time.getTime();
+  return utcDay(year, month - 1, day);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { utcDay } from '../../data/dates';
 import type { Basis } from '../../data/types';
 import { describeValue } from '../../shared/describe-value';
 import type { TimelineDateInput } from '../options';
@@ -44,14 +45,6 @@ const expectedDate =
 
 function invalidDate(value: unknown, reason = expectedDate): TypeError {
   return new TypeError(`invalid date: ${describeValue(value)} (${reason})`);
-}
-
-/** UTC midnight of a calendar day; unlike Date.UTC, years 0–99 are taken as written, not as 1900–1999. */
-function utcDay(year: number, monthIndex: number, day: number): number {
-  if (year >= 100) return Date.UTC(year, monthIndex, day);
-  const date = new Date(0);
-  date.setUTCFullYear(year, monthIndex, day);
-  return date.getTime();
 }
 
 /** The number written by `count` ASCII digits from `offset`, or -1 if any is not a digit. */

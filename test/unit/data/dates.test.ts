@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateBounds, dateShape, dateSortKey, firstDay, isIsoDate, lastDay } from '../../../src/data/dates';
+import { dateBounds, dateShape, dateSortKey, dayToTime, firstDay, isIsoDate, lastDay } from '../../../src/data/dates';
 
 describe('isIsoDate', () => {
-  it.each(['1937', '1939-10', '1937-06-01', '1940-02-29'])('accepts %s', (value) =>
+  it.each(['1937', '1939-10', '1937-06-01', '1940-02-29', '0000-02-29', '0012-02-29'])('accepts %s', (value) =>
     expect(isIsoDate(value)).toBe(true),
   );
-  it.each(['1939-02-29', '1937-13', '1937-00-10', '37-06-01', '1937-6-1', '', 1937, null])('rejects %s', (value) =>
-    expect(isIsoDate(value)).toBe(false),
+  it.each(['1939-02-29', '0100-02-29', '1937-13', '1937-00-10', '37-06-01', '1937-6-1', '', 1937, null])(
+    'rejects %s',
+    (value) => expect(isIsoDate(value)).toBe(false),
   );
   it('property: agrees with the calendar for every day of 1900–2100', () => {
     fc.assert(
@@ -18,6 +19,14 @@ describe('isIsoDate', () => {
         },
       ),
     );
+  });
+});
+
+describe('dayToTime', () => {
+  it('gives UTC midnight, with years 0–99 as written, not as 1900–1999', () => {
+    expect(dayToTime('1937-06-01')).toBe(Date.parse('1937-06-01T00:00:00Z'));
+    expect(new Date(dayToTime('0012-03-04')).toISOString()).toBe('0012-03-04T00:00:00.000Z');
+    expect(new Date(dayToTime('0000-02-29')).toISOString()).toBe('0000-02-29T00:00:00.000Z');
   });
 });
 
