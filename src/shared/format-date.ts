@@ -83,21 +83,53 @@ export function formatIsoDate(date: IsoDate, locale = 'en-GB'): string {
   );
 }
 
+/** A range split for joining: the start, the end with the shared part (month, year), and whether the dash is unspaced. */
+interface RangeParts {
+  start: string;
+  end: string;
+  simple: boolean;
+}
+
+/**
+ * `rangeParts` in British English without Intl, for years 1000–9999 (see `formatBritish`); undefined where Intl must
+ * answer. A test holds it to Intl's ranges, from a day to years apart, in both orders.
+ */
+function britishRangeParts(start: IsoDate, end: IsoDate): RangeParts | null | undefined {
+  if (start[0] === '0' || end[0] === '0' || start > end) return undefined;
+  if (start === end) return null;
+  const [startYear = '', startMonth, startDay] = start.split('-');
+  const [endYear = '', endMonth, endDay] = end.split('-');
+  const month = (value: string | undefined) => enUS.months[Number(value) - 1] as string;
+  const sameYear = startYear === endYear;
+  if (startDay && endDay) {
+    const last = `${Number(endDay)} ${month(endMonth)} ${endYear}`;
+    if (sameYear && startMonth === endMonth) return { start: String(Number(startDay)), end: last, simple: true };
+    const first = `${Number(startDay)} ${month(startMonth)}`;
+    return { start: sameYear ? first : `${first} ${startYear}`, end: last, simple: false };
+  }
+  if (startMonth && endMonth) {
+    const last = `${month(endMonth)} ${endYear}`;
+    return sameYear
+      ? { start: month(startMonth), end: last, simple: true }
+      : { start: `${month(startMonth)} ${startYear}`, end: last, simple: false };
+  }
+  return { start: startYear, end: endYear, simple: true };
+}
+
 /**
  * Splits a localised range into its start and end, dropping Intl's own separator so the caller can join them: the
  * shared part (month, year) stays with the end, giving "20" and "26 August 1939" rather than two full dates.
  * Returns null when both ends format the same, i.e. they are one date at this precision.
  */
-function rangeParts(
-  start: IsoDate,
-  end: IsoDate,
-  locale: string,
-): { start: string; end: string; simple: boolean } | null {
+function rangeParts(start: IsoDate, end: IsoDate, locale: string): RangeParts | null {
   const startPrecision = isoPrecision(start);
   if (startPrecision !== isoPrecision(end)) {
     // Mixed precision ("October 1939" to "26 October 1939"): nothing is shared, so each end stands alone.
     return { start: formatIsoDate(start, locale), end: formatIsoDate(end, locale), simple: false };
   }
+  // British English is written by hand: the first Intl formatter of a page costs tens of milliseconds.
+  const british = locale === 'en-GB' ? britishRangeParts(start, end) : undefined;
+  if (british !== undefined) return british;
   const parts = formatterFor(locale, startPrecision).formatRangeToParts(toTimestamp(start), toTimestamp(end));
   let lastStart = -1;
   for (let i = 0; i < parts.length; i++) if (parts[i]?.source === 'startRange') lastStart = i;

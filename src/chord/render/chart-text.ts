@@ -3,6 +3,7 @@
  * says. English, like the rest of the charts' text; only dates follow the locale.
  */
 
+import { formatEnglishNumber } from '../../shared/format-number';
 import type { ChordGroupLayout, ChordLayout } from '../layout/chord-layout';
 import type { ChordRibbonLayout } from '../layout/chord-ribbons';
 import type { ChordGroupMode } from '../options';
@@ -21,18 +22,18 @@ export interface ChordTextOptions {
   readonly tableHidden: boolean;
 }
 
-const numberFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 /** A weight as the text shows it: at most two decimals, grouped ("1,234.5"). */
-export const formatWeight = (value: number): string => numberFormat.format(value);
+export const formatWeight = (value: number): string => formatEnglishNumber(value, 2);
+/** A count as the text shows it, grouped ("1,234"). */
+const formatCount = (count: number): string => formatEnglishNumber(count, 0);
 
 /** "1 contact", "28 contacts"; directed charts draw messages only, and say so. */
 export function countText(count: number, directed: boolean): string {
   const word = directed ? 'message' : 'contact';
-  return `${numberFormat.format(count)} ${word}${count === 1 ? '' : 's'}`;
+  return `${formatCount(count)} ${word}${count === 1 ? '' : 's'}`;
 }
 
-const plural = (count: number, one: string, many: string) =>
-  `${numberFormat.format(count)} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many: string) => `${formatCount(count)} ${count === 1 ? one : many}`;
 
 const groupNouns: Record<ChordGroupMode | 'custom', [one: string, many: string]> = {
   polity: ['polity', 'polities'],
@@ -93,7 +94,7 @@ export function groupAriaLabel(
   if (partners.length === 0) return head;
   const list = partners.map(
     ({ ribbon, other, relation }) =>
-      `${relationWords[relation]} ${labels[other]} ${numberFormat.format(ribbon.contacts.length)}`,
+      `${relationWords[relation]} ${labels[other]} ${formatCount(ribbon.contacts.length)}`,
   );
   return `${head}; ${list.join(', ')}`;
 }
@@ -117,8 +118,7 @@ function largestLinks(layout: ChordLayout, labels: readonly string[]): string {
     .slice(0, 3)
     // Inside a sentence, "Within USSR" reads "within USSR".
     .map(
-      (ribbon) =>
-        `${pairText(ribbon, labels).replace(/^Within /, 'within ')} ${numberFormat.format(ribbon.contacts.length)}`,
+      (ribbon) => `${pairText(ribbon, labels).replace(/^Within /, 'within ')} ${formatCount(ribbon.contacts.length)}`,
     );
   return listWords(top);
 }
@@ -186,5 +186,5 @@ export function highlightAnnouncement(count: number | null, directed: boolean): 
 /** What the live region says after `filter`: "Showing 12 of 42 contacts." */
 export function filterAnnouncement(count: number, total: number, directed: boolean): string {
   if (count === total) return `Showing all ${countText(total, false)}.`;
-  return `Showing ${numberFormat.format(count)} of ${countText(total, false)}${directed ? ' (messages only are drawn)' : ''}.`;
+  return `Showing ${formatCount(count)} of ${countText(total, false)}${directed ? ' (messages only are drawn)' : ''}.`;
 }

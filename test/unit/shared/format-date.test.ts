@@ -55,6 +55,62 @@ describe('formatIsoDate', () => {
 });
 
 describe('formatDateValue', () => {
+  it('writes British ranges as Intl does: spans and uncertain dates, a day to years apart, in both orders', () => {
+    // The same locale under another tag takes Intl's path: 'en-GB' alone is written by hand.
+    const viaIntl = 'en-GB-u-nu-latn';
+    const iso = (time: number, precision: 'day' | 'month' | 'year') =>
+      new Date(time).toISOString().slice(0, precision === 'day' ? 10 : precision === 'month' ? 7 : 4);
+    const pairs: [string, string][] = [];
+    const day = 86_400_000;
+    for (let time = Date.UTC(1936, 11, 1); time <= Date.UTC(1940, 0, 31); time += day) {
+      for (const days of [0, 1, 2, 13, 27, 31, 45, 200, 400, 800]) {
+        pairs.push(
+          [iso(time, 'day'), iso(time + days * day, 'day')],
+          [iso(time + days * day, 'day'), iso(time, 'day')],
+        );
+      }
+    }
+    for (
+      let a = Date.UTC(1935, 0, 1);
+      a <= Date.UTC(1941, 11, 1);
+      a = Date.UTC(new Date(a).getUTCFullYear(), new Date(a).getUTCMonth() + 1, 1)
+    ) {
+      for (
+        let b = Date.UTC(1935, 0, 1);
+        b <= Date.UTC(1941, 11, 1);
+        b = Date.UTC(new Date(b).getUTCFullYear(), new Date(b).getUTCMonth() + 1, 1)
+      ) {
+        pairs.push([iso(a, 'month'), iso(b, 'month')]);
+      }
+    }
+    for (const [a, b] of [
+      [1000, 1001],
+      [1937, 1939],
+      [1939, 1937],
+      [1939, 1939],
+      [2000, 9999],
+      [999, 1000],
+      [12, 1937],
+    ]) {
+      pairs.push([String(a).padStart(4, '0'), String(b).padStart(4, '0')]);
+    }
+    pairs.push(['1939-10', '1939-10-26'], ['0999-12-30', '1000-01-02']);
+    const mismatches: string[] = [];
+    for (const [from, to] of pairs) {
+      const dates: DateValue[] = [
+        { from, to, basis: 'stated' },
+        { notBefore: from, notAfter: to, basis: 'stated' },
+      ];
+      for (const date of dates) {
+        const written = formatDateValue(date);
+        const expected = formatDateValue(date, viaIntl);
+        if (written !== expected) mismatches.push(`${JSON.stringify(date)}: ${written} ≠ ${expected}`);
+      }
+    }
+    expect(pairs.length).toBeGreaterThan(20_000);
+    expect(mismatches.slice(0, 5)).toEqual([]);
+  });
+
   const cases: [string, DateValue, string][] = [
     ['a day', { when: '1937-06-01', basis: 'stated' }, '1 June 1937'],
     ['a month only', { when: '1939-10', basis: 'stated' }, 'October 1939'],
