@@ -259,19 +259,34 @@ function scratchCanvasFor(canvas: HTMLCanvasElement): HTMLCanvasElement {
  * allocates no arrays. Growing them, and a heap number for each number pushed, were 1.3 MB of the 1.6 MB a zoom
  * allocated at 100,000 marks, enough to set off collections inside zoom frames.
  */
-const keptTriples = new WeakMap<HTMLCanvasElement, ShapeTriples[]>();
+interface KeptTriples {
+  readonly lists: ShapeTriples[];
+  /** How many lists this draw has taken. */
+  taken: number;
+}
 
-/** A function giving the canvas's kept lists one after the other, emptied, then new ones. */
-function triplesFor(canvas: HTMLCanvasElement): () => ShapeTriples {
-  const lists = keptTriples.get(canvas) ?? [];
-  keptTriples.set(canvas, lists);
-  let taken = 0;
-  return () => {
-    const list = lists[taken] ?? new ShapeTriples();
-    lists[taken++] = list;
-    list.clear();
-    return list;
-  };
+const keptTriples = new WeakMap<HTMLCanvasElement, KeptTriples>();
+
+/** The canvas's kept lists, none taken yet. */
+function triplesFor(canvas: HTMLCanvasElement): KeptTriples {
+  let kept = keptTriples.get(canvas);
+  if (!kept) {
+    kept = { lists: [], taken: 0 };
+    keptTriples.set(canvas, kept);
+  }
+  kept.taken = 0;
+  return kept;
+}
+
+/**
+ * The next kept list, emptied, or a new one. A module function rather than a closure made per draw: V8 threw away
+ * optimised code calling such a closure ("wrong call target") when the next draw brought another one.
+ */
+function takeTriples(kept: KeptTriples): ShapeTriples {
+  const list = kept.lists[kept.taken] ?? new ShapeTriples();
+  kept.lists[kept.taken++] = list;
+  list.clear();
+  return list;
 }
 
 /** Frees what a canvas keeps for drawing shapes: its band of pixels, its scratch canvas (as large as it is), its lists. */
@@ -282,7 +297,7 @@ export function releaseCanvasMarks(canvas: HTMLCanvasElement): void {
 }
 
 /** Sorts marks by kind into paths to fill and shapes to stamp. */
-function sortLayer<T>(marks: readonly Mark<T>[], alpha: number, triples: () => ShapeTriples): Layer {
+function sortLayer<T>(marks: readonly Mark<T>[], alpha: number, triples: KeptTriples): Layer {
   const byKind = new Map<string, KindPaths>();
   // Indexed: until V8 optimises this function, a for…of allocates an iterator result per mark.
   for (let i = 0; i < marks.length; i++) {
@@ -293,8 +308,8 @@ function sortLayer<T>(marks: readonly Mark<T>[], alpha: number, triples: () => S
         solid: new Path2D(),
         band: new Path2D(),
         fading: [],
-        shapes: triples(),
-        hollowShapes: triples(),
+        shapes: takeTriples(triples),
+        hollowShapes: takeTriples(triples),
       };
       byKind.set(mark.kind, paths);
     }
