@@ -27,6 +27,8 @@ describe('10,000 records', () => {
     const firstLayout = timed(() => host.getBoundingClientRect());
     expect(host.querySelector('.stc-timeline--dense')).not.toBeNull();
     expect(host.querySelector('canvas')?.hidden).toBe(false);
+    // The description groups the count as the tables do.
+    expect(handle.svg.querySelector('desc')?.textContent).toMatch(/^10,000 records in /);
     // Only the active mark has an element; the canvas draws the others, over the SVG's opaque lane backgrounds.
     expect(handle.svg.querySelectorAll('[role="button"]').length).toBeLessThanOrEqual(1);
     const canvas = host.querySelector('canvas') as HTMLCanvasElement;

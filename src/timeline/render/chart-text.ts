@@ -1,3 +1,4 @@
+import { formatEnglishNumber } from '../../shared/format-number';
 import type { TimelineLayout } from '../layout/timeline-layout';
 import type { NormalizedTimelineOptions } from '../options';
 import { formatDateInput } from './format-date-input';
@@ -12,7 +13,8 @@ export function chartTitle(
   return options.view.title ?? (options.bundled ? bundledTitle : 'Timeline');
 }
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+/** "1 record", "10,000 records": counts grouped as the tables' and the chord's are. */
+const plural = (count: number, word: string) => `${formatEnglishNumber(count, 0)} ${word}${count === 1 ? '' : 's'}`;
 
 /**
  * The days the records cover (", from 15 April 1937 to 28 December 1939"): the data's, not the padded axis'. A bound
