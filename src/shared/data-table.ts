@@ -198,7 +198,8 @@ interface RenderedRow<T> {
 }
 
 // The pager's words are English like the rest of the component's text, so its numbers are formatted as English too.
-const rowsText = (count: number) => `${formatEnglishNumber(count, 0)} ${count === 1 ? 'row' : 'rows'}`;
+const rowNumber = (count: number) => formatEnglishNumber(count, 0);
+const rowsText = (count: number) => `${rowNumber(count)} ${count === 1 ? 'row' : 'rows'}`;
 
 interface PagerView {
   page: number;
@@ -258,8 +259,7 @@ function createPager(doc: Document, onStep: (step: -1 | 1) => void): Pager {
       nav.setAttribute('aria-label', `${caption}: pages`);
       const first = page * pageSize;
       const last = Math.min(total, first + pageSize);
-      const count = (value: number) => formatEnglishNumber(value, 0);
-      const text = `Rows ${count(first + 1)}–${count(last)} of ${count(total)}`;
+      const text = `Rows ${rowNumber(first + 1)}–${rowNumber(last)} of ${rowNumber(total)}`;
       // A live region speaks whenever its text is set: only a change is news.
       if (status.textContent !== text) status.textContent = text;
       previous.textContent = `Previous ${rowsText(pageSize)}`;

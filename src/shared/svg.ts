@@ -12,3 +12,11 @@ export function svgElement<K extends keyof SVGElementTagNameMap>(
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
   return node;
 }
+
+/**
+ * Sets an attribute only when its value changes: each change is a mutation that the browser restyles, and the
+ * accessibility tree follows it, while a zoom frame leaves most attributes as they were.
+ */
+export function setChanged(node: Element, name: string, value: string): void {
+  if (node.getAttribute(name) !== value) node.setAttribute(name, value);
+}

@@ -1,5 +1,5 @@
 import { scaleUtc } from 'd3-scale';
-import { svgElement } from '../../shared/svg';
+import { setChanged, svgElement } from '../../shared/svg';
 
 export interface AxisFrame {
   domain: readonly [Date, Date];
@@ -32,21 +32,22 @@ export function drawAxis(axis: SVGGElement, grid: SVGGElement, frame: AxisFrame)
   const positions = values.map((value) => scale(value) + offset);
   const transform = `translate(0,${plot.bottom})`;
 
-  setAttributes(axis, { transform, lang: frame.language });
+  setChanged(axis, 'transform', transform);
+  setChanged(axis, 'lang', frame.language);
   const left = plot.left + offset;
   const right = plot.right + offset;
   domainLine(axis).setAttribute('d', `M${left},${tickSize}V${offset}H${right}V${tickSize}`);
   const ticks = tickElements(axis, values.length);
   values.forEach((value, index) => {
     const tick = ticks[index] as SVGGElement;
-    setAttributes(tick, { transform: `translate(${positions[index]},0)` });
+    setChanged(tick, 'transform', `translate(${positions[index]},0)`);
     const text = tick.lastChild as SVGTextElement;
     const label = tickLabel(value, index, frame.format);
     if (text.textContent !== label) text.textContent = label;
   });
 
   // The grid: one path of vertical lines from the axis up to the plot's top.
-  setAttributes(grid, { transform });
+  setChanged(grid, 'transform', transform);
   const height = plot.bottom - plot.top;
   gridLines(grid).setAttribute('d', positions.map((x) => `M${x},0V${-height}`).join(''));
 }
@@ -58,13 +59,6 @@ function tickLabel(date: Date, index: number, format: (date: Date) => string): s
   return index === 0 && !yearShown ? `${text} ${date.getUTCFullYear()}` : text;
 }
 
-/** Sets the attributes whose value differs (a zoom frame leaves most of them as they are). */
-function setAttributes(element: Element, attributes: Record<string, string>): void {
-  for (const [name, value] of Object.entries(attributes)) {
-    if (element.getAttribute(name) !== value) element.setAttribute(name, value);
-  }
-}
-
 /**
  * The axis's line along the plot (made on the first draw, with the presentation attributes d3-axis gives its group:
  * theme.css overrides the font ones).
@@ -72,7 +66,8 @@ function setAttributes(element: Element, attributes: Record<string, string>): vo
 function domainLine(axis: SVGGElement): SVGPathElement {
   const first = axis.firstElementChild;
   if (first?.classList.contains('domain')) return first as SVGPathElement;
-  setAttributes(axis, { fill: 'none', 'font-size': '10', 'font-family': 'sans-serif', 'text-anchor': 'middle' });
+  const presentation = { fill: 'none', 'font-size': '10', 'font-family': 'sans-serif', 'text-anchor': 'middle' };
+  for (const [name, value] of Object.entries(presentation)) axis.setAttribute(name, value);
   const path = svgElement(axis.ownerDocument, 'path', { class: 'domain', stroke: 'currentColor' });
   axis.prepend(path);
   return path;

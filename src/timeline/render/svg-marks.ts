@@ -4,7 +4,7 @@
  */
 import { select } from 'd3-selection';
 import { shapePath } from '../../shared/palette';
-import { svgNamespace } from '../../shared/svg';
+import { setChanged, svgElement } from '../../shared/svg';
 import type { LaneLayout, Mark } from '../layout/timeline-layout';
 import type { KindAppearance } from './kind-appearance';
 import { markClassName, markVariant } from './mark-variant';
@@ -41,9 +41,7 @@ function child<K extends keyof SVGElementTagNameMap>(
   className: string,
   attributes: Record<string, string> = {},
 ): SVGElementTagNameMap[K] {
-  const node = parent.ownerDocument.createElementNS(svgNamespace, tag);
-  node.setAttribute('class', className);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  const node = svgElement(parent.ownerDocument, tag, { class: className, ...attributes });
   parent.append(node);
   return node;
 }
@@ -126,11 +124,6 @@ function position<T>(g: SVGGElement, mark: Mark<T>, parts: MarkParts): void {
   }
   parts.capStart?.setAttribute('transform', `translate(${start},0)`);
   parts.capEnd?.setAttribute('transform', `translate(${round(mark.xEnd - cx)},0)`);
-}
-
-/** Sets an attribute only when its value changes: each change is a mutation, and the accessibility tree follows it. */
-function setChanged(node: Element, name: string, value: string): void {
-  if (node.getAttribute(name) !== value) node.setAttribute(name, value);
 }
 
 /**
