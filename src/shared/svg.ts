@@ -17,6 +17,13 @@ export function svgElement<K extends keyof SVGElementTagNameMap>(
  * Sets an attribute only when its value changes: each change is a mutation that the browser restyles, and the
  * accessibility tree follows it, while a zoom frame leaves most attributes as they were.
  */
-export function setChanged(node: Element, name: string, value: string): void {
-  if (node.getAttribute(name) !== value) node.setAttribute(name, value);
+export function setChanged(node: Element, name: string, value: string | null): void {
+  if (node.getAttribute(name) === value) return;
+  if (value === null) node.removeAttribute(name);
+  else node.setAttribute(name, value);
+}
+
+/** Sets a node's text only when it changes: new text is a new text node, laid out and read again. */
+export function setTextChanged(node: Node, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
 }

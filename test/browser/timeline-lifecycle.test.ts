@@ -172,6 +172,24 @@ describe('responsive width', () => {
     expect(changed).toEqual([]);
   });
 
+  it('a zoom writes only what moved: lane bands, rules, label positions and the axis line stay as they were', () => {
+    const { handle, host } = render();
+    const still = host.querySelectorAll(
+      '.stc-timeline__lane-band, .stc-timeline__lane-rule, .stc-timeline__lane-label, .stc-timeline__axis path.domain',
+    );
+    expect(still.length).toBeGreaterThan(3);
+    const observer = new MutationObserver(() => {});
+    // A label's text may change (the count of hidden labels, and the name cut to make room for it): not its place.
+    for (const part of still) observer.observe(part, { attributes: true });
+    handle.zoomTo({ from: '1938-03', to: '1938-08' });
+    handle.zoomTo({ from: '1938-04', to: '1938-09' });
+    const changed = observer.takeRecords();
+    observer.disconnect();
+    expect(
+      changed.map((record) => `${(record.target as Element).getAttribute('class')} ${record.attributeName}`),
+    ).toEqual([]);
+  });
+
   it('measures the host for an automatic width only: reading its width forces a layout of the page', () => {
     const measured = vi.spyOn(Element.prototype, 'getBoundingClientRect');
     try {

@@ -1,5 +1,5 @@
 import { scaleUtc } from 'd3-scale';
-import { setChanged, svgElement } from '../../shared/svg';
+import { setChanged, setTextChanged, svgElement } from '../../shared/svg';
 
 export interface AxisFrame {
   domain: readonly [Date, Date];
@@ -36,20 +36,20 @@ export function drawAxis(axis: SVGGElement, grid: SVGGElement, frame: AxisFrame)
   setChanged(axis, 'lang', frame.language);
   const left = plot.left + offset;
   const right = plot.right + offset;
-  domainLine(axis).setAttribute('d', `M${left},${tickSize}V${offset}H${right}V${tickSize}`);
+  setChanged(domainLine(axis), 'd', `M${left},${tickSize}V${offset}H${right}V${tickSize}`);
   const ticks = tickElements(axis, values.length);
   values.forEach((value, index) => {
     const tick = ticks[index] as SVGGElement;
     setChanged(tick, 'transform', `translate(${positions[index]},0)`);
     const text = tick.lastChild as SVGTextElement;
     const label = tickLabel(value, index, frame.format);
-    if (text.textContent !== label) text.textContent = label;
+    setTextChanged(text, label);
   });
 
   // The grid: one path of vertical lines from the axis up to the plot's top.
   setChanged(grid, 'transform', transform);
   const height = plot.bottom - plot.top;
-  gridLines(grid).setAttribute('d', positions.map((x) => `M${x},0V${-height}`).join(''));
+  setChanged(gridLines(grid), 'd', positions.map((x) => `M${x},0V${-height}`).join(''));
 }
 
 /** A tick's label; the first names its year, so a reader always knows which year the chart starts in ("April 1937"). */

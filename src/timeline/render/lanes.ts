@@ -1,6 +1,7 @@
 /** Lane backgrounds and labels (with the count of mark labels a lane had no room for). */
 import { select } from 'd3-selection';
 import type { MeasureText } from '../../shared/measure-text';
+import { setChanged, setTextChanged } from '../../shared/svg';
 import type { LaneLayout } from '../layout/timeline-layout';
 
 export interface LaneFrame {
@@ -30,46 +31,58 @@ export function fitText(text: string, width: number, measure: MeasureText): stri
   return low === 0 ? '' : `${text.slice(0, low).trimEnd()}…`;
 }
 
+/**
+ * Draws the lanes' bands, rules and labels. A zoom or pan redraws them with the same values, so only what changed is
+ * written: every write would be a mutation for the browser to restyle and for the accessibility tree to follow.
+ */
 export function drawLanes(layer: SVGGElement, lanes: readonly LaneLayout[], frame: LaneFrame): void {
   const { plot } = frame;
+  const width = String(frame.width);
   select(layer)
     .selectAll<SVGGElement, LaneLayout>(':scope > g')
     .data(lanes, (lane) => lane.key)
     .join((enter) => {
       const g = enter.append('g').attr('class', 'stc-timeline__lane');
-      g.append('rect').attr('class', 'stc-timeline__lane-band');
-      g.append('line').attr('class', 'stc-timeline__lane-rule');
+      g.append('rect').attr('class', 'stc-timeline__lane-band').attr('x', 0);
+      g.append('line').attr('class', 'stc-timeline__lane-rule').attr('x1', 0);
       const text = g.append('text').attr('class', 'stc-timeline__lane-label');
       text.append('tspan').attr('class', 'stc-timeline__lane-name');
       text.append('tspan').attr('class', 'stc-timeline__lane-count');
       g.append('title');
       return g;
     })
-    .classed('stc-timeline__lane--odd', (lane) => lane.index % 2 === 1)
     .each(function (lane) {
-      const g = select(this);
-      g.select('rect').attr('x', 0).attr('y', lane.y).attr('width', frame.width).attr('height', lane.height);
-      g.select('line')
-        .attr('x1', 0)
-        .attr('x2', frame.width)
-        .attr('y1', lane.y + lane.height)
-        .attr('y2', lane.y + lane.height);
+      const [band, rule, label, title] = this.children as unknown as [
+        SVGRectElement,
+        SVGLineElement,
+        SVGTextElement,
+        SVGTitleElement,
+      ];
+      const [name, countSpan] = label.children as unknown as [SVGTSpanElement, SVGTSpanElement];
+      const odd = lane.index % 2 === 1;
+      if (this.classList.contains('stc-timeline__lane--odd') !== odd) this.classList.toggle('stc-timeline__lane--odd');
+      const bottom = String(lane.y + lane.height);
+      setChanged(band, 'y', String(lane.y));
+      setChanged(band, 'width', width);
+      setChanged(band, 'height', String(lane.height));
+      setChanged(rule, 'x2', width);
+      setChanged(rule, 'y1', bottom);
+      setChanged(rule, 'y2', bottom);
       const hidden = frame.hidden?.get(lane.key) ?? 0;
       // The count goes under the name when the lane has a second row, else after it.
       const below = lane.rows > 1;
       const count = hidden > 0 ? `${below ? '' : ' '}+${hidden}` : '';
       const room = plot.left - 2 * labelGap - (count && !below ? frame.countMeasure(count) : 0);
-      const x = plot.left - labelGap;
-      g.select('text')
-        .attr('x', x)
-        .attr('y', lane.y + Math.min(lane.height, frame.rowHeight) / 2);
-      g.select('.stc-timeline__lane-name').text(fitText(lane.label, Math.max(0, room), frame.measure));
-      g.select('.stc-timeline__lane-count')
-        .attr('x', below ? x : null)
-        .attr('dy', below ? frame.rowHeight : null)
-        .text(count);
+      const x = String(plot.left - labelGap);
+      setChanged(label, 'x', x);
+      setChanged(label, 'y', String(lane.y + Math.min(lane.height, frame.rowHeight) / 2));
+      setTextChanged(name, fitText(lane.label, Math.max(0, room), frame.measure));
+      setChanged(countSpan, 'x', below ? x : null);
+      setChanged(countSpan, 'dy', below ? String(frame.rowHeight) : null);
+      setTextChanged(countSpan, count);
       // The full name (cut names) and what the count means, on hover.
-      g.select('title').text(
+      setTextChanged(
+        title,
         hidden > 0 ? `${lane.label}: ${hidden} label${hidden === 1 ? '' : 's'} hidden for lack of room` : lane.label,
       );
     });

@@ -144,8 +144,10 @@ export function joinSvgMarks<T>(
       (lane) => lane.key,
     )
     .join((enter) => enter.append('g').attr('class', 'stc-timeline__lane-marks').attr('role', 'group'))
-    .attr('aria-label', (lane) => lane.label)
-    .attr('data-lane', (lane) => lane.key)
+    .each(function (lane) {
+      setChanged(this, 'aria-label', lane.label);
+      setChanged(this, 'data-lane', lane.key);
+    })
     .order();
 
   laneGroups.each(function (lane) {
