@@ -32,12 +32,22 @@ export interface DataTableOptions<T> {
   hidden?: boolean;
   sortBy?: string;
   sortDirection?: SortDirection;
+  /**
+   * A sortable column whose ascending order the rows already come in (a timeline's rows, by date). While the table is
+   * sorted that way it shows them as given, without reading every row's value to sort or check them.
+   */
+  orderedBy?: string;
   /** The text of the single row shown when there are no rows. */
   emptyText?: string;
   /** Extra class names for the table's container element. */
   className?: string;
   /** Identifies a row across updates so its `<tr>` is kept (default: the row's index). Must be unique. */
   key?: (row: T) => string;
+  /**
+   * Set when the caller has already made sure that `key` gives a different string for every row (the timeline's
+   * record ids, which its layout checks): the table then does not check them again, which costs a set of every key.
+   */
+  keysAreUnique?: boolean;
   /** Called after a reader sorts by a header button (not when `update` sets the sort). */
   onSort?: (sortBy: string, sortDirection: SortDirection) => void;
   /**
@@ -99,11 +109,12 @@ function validate<T>(options: DataTableOptions<T>): void {
   }
   if (rowHeaders > 1) fail(`at most one column may be the row header (found ${rowHeaders})`);
   if (!Array.isArray(options.rows)) fail('invalid rows (expected an array)');
-  if (options.sortBy !== undefined) {
-    const sortable = options.columns.filter((column) => column.sortable).map((column) => column.id);
-    if (!sortable.includes(options.sortBy)) {
+  const sortable = options.columns.filter((column) => column.sortable).map((column) => column.id);
+  for (const name of ['sortBy', 'orderedBy'] as const) {
+    const value = options[name];
+    if (value !== undefined && !sortable.includes(value)) {
       fail(
-        `invalid sortBy: ${JSON.stringify(options.sortBy)} (expected one of ${quoteList(sortable) || 'no sortable column'})`,
+        `invalid ${name}: ${JSON.stringify(value)} (expected one of ${quoteList(sortable) || 'no sortable column'})`,
       );
     }
   }
@@ -154,7 +165,7 @@ export function sortOrder<T>(
   column: Pick<DataTableColumn<T>, 'value' | 'numeric'> | undefined,
   direction: SortDirection,
 ): number[] {
-  const indices = rows.map((_row, index) => index);
+  const indices = inputOrder(rows.length);
   if (!column) return indices;
   const sign = direction === 'descending' ? -1 : 1;
   const values = rows.map((row) => column.value(row));
@@ -172,23 +183,33 @@ export function sortOrder<T>(
   return inOrder ? indices : indices.sort(compare);
 }
 
-/** The key of every row, in input order; throws on a key that is not a string or not unique. */
+/** 0, 1, … `count` − 1. */
+function inputOrder(count: number): number[] {
+  const order = new Array<number>(count);
+  for (let i = 0; i < count; i++) order[i] = i;
+  return order;
+}
+
+/**
+ * The key of every row, in input order; throws on a key that is not a string, or not unique (unless the caller says
+ * they are: `keysAreUnique`).
+ */
 function rowKeys<T>(options: DataTableOptions<T>): string[] {
-  const { key } = options;
-  if (!key) return options.rows.map((_row, index) => String(index));
-  const seen = new Map<string, number>();
-  return options.rows.map((row, index) => {
-    const value = key(row);
+  const { key, rows } = options;
+  const keys = new Array<string>(rows.length);
+  const seen = key && options.keysAreUnique !== true ? new Set<string>() : null;
+  for (let index = 0; index < rows.length; index++) {
+    const value = key ? key(rows[index] as T) : String(index);
     if (typeof value !== 'string') fail(`key must return a string (got ${typeof value} for rows[${index}])`);
-    const earlier = seen.get(value);
-    if (earlier !== undefined) {
+    if (seen?.has(value)) {
       fail(
-        `duplicate row key ${JSON.stringify(value)} (rows[${earlier}] and rows[${index}]); key must be unique per row`,
+        `duplicate row key ${JSON.stringify(value)} (rows[${keys.indexOf(value)}] and rows[${index}]); key must be unique per row`,
       );
     }
-    seen.set(value, index);
-    return value;
-  });
+    seen?.add(value);
+    keys[index] = value;
+  }
+  return keys;
 }
 
 interface RenderedRow<T> {
@@ -412,7 +433,10 @@ export function createDataTable<T>(el: Element, options: DataTableOptions<T>): D
     const column = current.columns.find((candidate) => candidate.id === current.sortBy);
     const direction = current.sortDirection ?? 'ascending';
     if (sorted && sorted.column === column && sorted.direction === direction) return sorted.order;
-    const order = sortOrder(current.rows, column, direction);
+    const order =
+      column !== undefined && column.id === current.orderedBy && direction === 'ascending'
+        ? inputOrder(current.rows.length)
+        : sortOrder(current.rows, column, direction);
     sorted = { column, direction, order };
     return order;
   }
@@ -548,12 +572,10 @@ export function createDataTable<T>(el: Element, options: DataTableOptions<T>): D
       if (destroyed) fail('update() called after destroy()');
       const merged: DataTableOptions<T> = { ...current, ...partial };
       // A sort left over from the old columns would name a column that no longer exists.
-      if (
-        partial.columns &&
-        partial.sortBy === undefined &&
-        !partial.columns.some((c) => c.id === merged.sortBy && c.sortable)
-      ) {
-        merged.sortBy = undefined;
+      if (partial.columns) {
+        const sortable = (id: string | undefined) => partial.columns?.some((c) => c.id === id && c.sortable);
+        if (partial.sortBy === undefined && !sortable(merged.sortBy)) merged.sortBy = undefined;
+        if (partial.orderedBy === undefined && !sortable(merged.orderedBy)) merged.orderedBy = undefined;
       }
       validate(merged);
       const nextKeys = rowKeys(merged);

@@ -231,6 +231,19 @@ describe('sorting', () => {
     expect(columnText(byCity.table, 1)).toEqual(['Geneva', 'London', 'Moscow', '']);
   });
 
+  it('orderedBy: shows rows as given while sorted by that column ascending, and sorts them for any other order', async () => {
+    const byCount = [...meetings].sort((a, b) => a.count - b.count);
+    const read = vi.fn((m: Meeting) => m.count);
+    const counted = columns.map((c) => (c.id === 'count' ? { ...c, value: read } : c));
+    const { table } = render({ caption: 'T', columns: counted, rows: byCount, sortBy: 'count', orderedBy: 'count' });
+    expect(columnText(table, 0)).toEqual(['Aras', 'Apaydın', 'İnönü', 'Saracoğlu']);
+    expect(read).toHaveBeenCalledTimes(meetings.length); // once per cell: the rows are neither sorted nor checked
+    await userEvent.click(sortButton(table, 'Meetings'));
+    expect(columnText(table, 0)).toEqual(['Saracoğlu', 'Apaydın', 'İnönü', 'Aras']);
+    await userEvent.click(sortButton(table, 'Name'));
+    expect(columnText(table, 0)).toEqual(['Apaydın', 'Aras', 'İnönü', 'Saracoğlu']);
+  });
+
   it('keeps row nodes while sorting', async () => {
     const { table } = renderMeetings();
     const before = new Set(Array.from(table.tBodies[0]?.rows ?? []));
@@ -311,6 +324,12 @@ describe('update', () => {
     expect(handle.table.querySelector('[aria-sort]')).toBeNull();
   });
 
+  it('drops an orderedBy naming a column that new columns no longer have', () => {
+    const handle = renderMeetings({ orderedBy: 'count' });
+    handle.update({ columns: columns.filter((c) => c.id !== 'count') });
+    expect(handle.options.orderedBy).toBeUndefined();
+  });
+
   it('rejects invalid updates with a clear error and keeps the last good state', () => {
     const handle = renderMeetings();
     expect(() => handle.update({ sortBy: 'x' })).toThrow(
@@ -334,6 +353,7 @@ describe('invalid options', () => {
     [{ ...base, columns: [] }, /invalid columns \(expected a non-empty array/],
     [{ ...base, columns: [columns[0], columns[0]] as DataTableColumn<Meeting>[] }, /duplicate column id "name"/],
     [{ ...base, sortBy: 'source' }, /invalid sortBy: "source" \(expected one of "name", "city", "count"\)/],
+    [{ ...base, orderedBy: 'source' }, /invalid orderedBy: "source" \(expected one of "name", "city", "count"\)/],
     [{ ...base, sortDirection: 'up' as 'ascending' }, /invalid sortDirection: "up"/],
     [{ ...base, key: () => 'same' }, /duplicate row key "same" \(rows\[0\] and rows\[1\]\)/],
     [
@@ -345,6 +365,14 @@ describe('invalid options', () => {
     expect(() => createDataTable(target, options)).toThrow(message);
     // Nothing half-built is left behind.
     expect(target.childNodes).toHaveLength(0);
+  });
+
+  it('checks keys for uniqueness unless the caller has (keysAreUnique)', () => {
+    const same = () => 'same';
+    const handle = render({ caption: 'T', columns, rows: meetings.slice(0, 1), key: same });
+    expect(() => handle.update({ rows: meetings })).toThrow(/duplicate row key "same"/);
+    // The caller's word is taken: no set of every key is built to check it again.
+    expect(() => render({ caption: 'T', columns, rows: meetings, key: same, keysAreUnique: true })).not.toThrow();
   });
 
   it('requires an element to render into', () => {

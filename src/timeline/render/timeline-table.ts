@@ -102,7 +102,8 @@ class LazyTableRow<T> implements TimelineTableRow<T> {
 
 export function createTimelineTable<T>(parent: Element): TimelineTable<T> {
   let table: DataTableHandle<TimelineTableRow<T>> | null = null;
-  let rows = new Map<T, LazyTableRow<T>>();
+  // The rows of the last sync, in time order (a record's row is looked up by record only when the data changes).
+  let rows: LazyTableRow<T>[] = [];
   let columns: DataTableColumn<TimelineTableRow<T>>[] | null = null;
   let found: OptionalColumnRows<T> = {};
   let cancelScan: (() => void) | null = null;
@@ -141,8 +142,11 @@ export function createTimelineTable<T>(parent: Element): TimelineTable<T> {
     cancelScan = whenIdle(parent.ownerDocument.defaultView, step);
   }
 
-  function rowsOf({ layout, details }: TimelineTableState<T>): TimelineTableRow<T>[] {
-    const next = new Map<T, LazyTableRow<T>>();
+  function rowsOf({ layout, details }: TimelineTableState<T>): LazyTableRow<T>[] {
+    // Only an update has rows to keep: a first table builds none of this map.
+    const previous = new Map<T, LazyTableRow<T>>();
+    for (const row of rows) previous.set(row.record, row);
+    const next: LazyTableRow<T>[] = [];
     const { marks } = layout;
     const laneLabel = (mark: Mark<T>) => layout.lanes[mark.laneIndex]?.label ?? mark.lane;
     // A record's marks (one per lane) are next to each other: the layout orders marks by time, then record, then lane.
@@ -150,20 +154,18 @@ export function createTimelineTable<T>(parent: Element): TimelineTable<T> {
       const mark = marks[first] as Mark<T>;
       let end = first + 1;
       while (end < marks.length && (marks[end] as Mark<T>).record === mark.record) end++;
-      if (!next.has(mark.record)) {
-        const lanes = end - first === 1 ? laneLabel(mark) : marks.slice(first, end).map(laneLabel).join(', ');
-        const previous = rows.get(mark.record);
-        // An unchanged row keeps its object, so the table keeps its cells.
-        const row =
-          previous?.isCurrent(lanes, mark.interval.start, details) === true
-            ? previous
-            : new LazyTableRow(mark.record, mark.id, mark.interval, lanes, details);
-        next.set(mark.record, row);
-      }
+      const lanes = end - first === 1 ? laneLabel(mark) : marks.slice(first, end).map(laneLabel).join(', ');
+      const kept = previous.get(mark.record);
+      // An unchanged row keeps its object, so the table keeps its cells.
+      next.push(
+        kept?.isCurrent(lanes, mark.interval.start, details) === true
+          ? kept
+          : new LazyTableRow(mark.record, mark.id, mark.interval, lanes, details),
+      );
       first = end;
     }
     rows = next;
-    return [...next.values()];
+    return next;
   }
 
   return {
@@ -172,16 +174,16 @@ export function createTimelineTable<T>(parent: Element): TimelineTable<T> {
       if (state.mode === false) {
         table?.destroy();
         table = null;
-        rows = new Map();
+        rows = [];
         found = {};
         return;
       }
-      const list = rowsOf(state);
+      const list: readonly TimelineTableRow<T>[] = rowsOf(state);
       // A column stays found while the row that showed it is unchanged (rowsOf keeps its object).
       const kept: OptionalColumnRows<T> = {};
       for (const column of optionalColumnNames) {
         const row = found[column];
-        if (row && rows.get(row.record) === row) kept[column] = row;
+        if (row && list.includes(row)) kept[column] = row;
       }
       found = state.optionalColumns === false ? {} : kept;
       const scanned =
@@ -201,8 +203,11 @@ export function createTimelineTable<T>(parent: Element): TimelineTable<T> {
           columns: shownColumns,
           rows: list,
           key: (row) => row.id,
+          keysAreUnique: true, // ids: the layout throws on a duplicate
           hidden,
           sortBy: 'date',
+          // rowsOf lists the records in the layout's time order.
+          orderedBy: 'date',
           className: 'stc-timeline__table',
           pageSize,
         });
