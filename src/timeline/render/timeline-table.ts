@@ -143,7 +143,7 @@ export function createTimelineTable<T>(parent: Element): TimelineTable<T> {
   }
 
   function rowsOf({ layout, details }: TimelineTableState<T>): LazyTableRow<T>[] {
-    // Only an update has rows to keep: a first table builds none of this map.
+    // Rows to keep by record: empty on a first render, which so builds no map of every record.
     const previous = new Map<T, LazyTableRow<T>>();
     for (const row of rows) previous.set(row.record, row);
     const next: LazyTableRow<T>[] = [];
