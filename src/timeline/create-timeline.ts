@@ -31,11 +31,12 @@ import { createZoom, type ZoomGeometry, type ZoomSource } from './interaction/zo
 import { brushSpan, zoomSpan } from './interaction/zoom-span';
 import { rescaleLayout } from './layout/rescale-layout';
 import { type Mark, type TimelineLayout, timelineLayout } from './layout/timeline-layout';
+import { isInView } from './layout/visible-marks';
 import type { ContactRecord } from './options';
 import { releaseCanvasMarks } from './render/canvas-marks';
 import { brushAnnouncement, chartDescription, chartTitle, laneHeader, spanAnnouncement } from './render/chart-text';
 import { datasetLaneLabel } from './render/dataset-lane-label';
-import { drawFrame, drawTimeline, isInView } from './render/draw-timeline';
+import { drawFrame, drawTimeline } from './render/draw-timeline';
 import { markAt } from './render/hit-test';
 import { type KindAppearance, kindAppearances, legendOrder } from './render/kind-appearance';
 import { drawLegend } from './render/legend';

@@ -27,3 +27,4 @@ export {
   toInterval,
 } from './time-interval';
 export { type LaneLayout, type Mark, type RowLayout, type TimelineLayout, timelineLayout } from './timeline-layout';
+export { isInView, latestEnds, visibleMarks } from './visible-marks';

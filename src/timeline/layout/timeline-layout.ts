@@ -7,6 +7,7 @@ import { type MarkX, placeMarkX, resolveDomain, type TimeScale, timeScale } from
 import { packRows } from './pack';
 import { type ResolvedRecords, resolveRecords } from './resolve-records';
 import type { TimeInterval } from './time-interval';
+import { latestEnds } from './visible-marks';
 
 /**
  * One drawn mark: a record in one lane. Everything the renderer needs is here; only the x fields change, in place,
@@ -91,6 +92,8 @@ export interface TimelineLayout<T> {
   readonly excluded: readonly { readonly index: number; readonly id: string; readonly reason: string }[];
   /** The label measure (memoised), kept for `rescaleLayout`; null when labels are off. */
   readonly measure: MeasureText | null;
+  /** The latest interval end of `marks[0..i]`, for each `i` (see `visibleMarks`). */
+  readonly latestEnds: Float64Array;
 }
 
 /** A mark while the layout fills in its row and y. */
@@ -320,5 +323,6 @@ export function timelineLayout<T>(
     labelMarkLimit,
     excluded,
     measure: memo,
+    latestEnds: latestEnds(marks),
   };
 }

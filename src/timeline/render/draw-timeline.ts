@@ -6,6 +6,7 @@
 import type { MeasureText } from '../../shared/measure-text';
 import { svgNamespace } from '../../shared/svg';
 import type { Mark, TimelineLayout } from '../layout/timeline-layout';
+import { isInView, visibleMarks } from '../layout/visible-marks';
 import { drawAxis } from './axis';
 import { clearCanvas, drawCanvasMarks } from './canvas-marks';
 import type { KindAppearance } from './kind-appearance';
@@ -40,11 +41,6 @@ export interface DrawResult {
   dense: boolean;
 }
 
-/** Whether any part of a mark's box is inside the plot. */
-export function isInView(mark: Mark<unknown>, plot: TimelineLayout<unknown>['plot']): boolean {
-  return mark.x1 >= plot.left && mark.x0 <= plot.right;
-}
-
 /** The colour the page computes for a class (theme.css), read from an empty probe group of that class. */
 function probeColor(dom: TimelineScaffold, className: string): string {
   let probe = dom.probes.querySelector<SVGGElement>(`:scope > g.${CSS.escape(className)}`);
@@ -66,12 +62,24 @@ function canvasColors(
   return { kinds: colors, background: probeColor(dom, 'stc-timeline__probe-background') };
 }
 
+/** Adds `mark` to its lane's list, in the layout's order (start, end, record's index), so tab order stays in time. */
+function insertInTimeOrder<T>(byLane: Map<string, Mark<T>[]>, mark: Mark<T>): void {
+  const list = byLane.get(mark.lane) ?? [];
+  byLane.set(mark.lane, list);
+  const before = (other: Mark<T>) =>
+    other.interval.start !== mark.interval.start
+      ? other.interval.start > mark.interval.start
+      : other.interval.end !== mark.interval.end
+        ? other.interval.end > mark.interval.end
+        : other.index > mark.index;
+  const at = list.findIndex(before);
+  list.splice(at < 0 ? list.length : at, 0, mark);
+}
+
 export function drawTimeline<T>(state: DrawState<T>): DrawResult {
   const { dom, layout, options, active } = state;
-  const { plot, marks } = layout;
-  const visible: Mark<T>[] = [];
-  // Indexed loops over the marks: until V8 optimises this function, a for…of allocates an iterator result per mark.
-  for (let i = 0; i < marks.length; i++) if (isInView(marks[i] as Mark<T>, plot)) visible.push(marks[i] as Mark<T>);
+  const { plot } = layout;
+  const visible = visibleMarks(layout);
   const dense = visible.length > options.view.svgMarkLimit;
   // The canvas's colours are read before this frame writes anything else to the DOM: a computed style read after a
   // write makes the browser recompute styles in the middle of the script (about a millisecond of every dense zoom or
@@ -95,10 +103,9 @@ export function drawTimeline<T>(state: DrawState<T>): DrawResult {
   if (dense) {
     if (active) add(active);
   } else {
-    for (let i = 0; i < marks.length; i++) {
-      const mark = marks[i] as Mark<T>;
-      if (mark === active || isInView(mark, plot)) add(mark);
-    }
+    // Indexed: until V8 optimises this function, a for…of allocates an iterator result per mark.
+    for (let i = 0; i < visible.length; i++) add(visible[i] as Mark<T>);
+    if (active && !isInView(active, plot)) insertInTimeOrder(byLane, active);
   }
   const rendered = joinSvgMarks(dom.marks, layout.lanes, byLane, {
     appearance: state.appearance,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { DateValue } from '../../../src/data/types';
 import { rescaleLayout } from '../../../src/timeline/layout/rescale-layout';
 import { type Mark, type TimelineLayout, timelineLayout } from '../../../src/timeline/layout/timeline-layout';
+import { isInView, visibleMarks } from '../../../src/timeline/layout/visible-marks';
 import { normalizeTimelineOptions, type TimelineDateInput, type TimelineOptions } from '../../../src/timeline/options';
 
 interface RandomRecord {
@@ -233,6 +234,26 @@ describe('timelineLayout properties (random records)', () => {
         expectNoOverlapInRows(layout, eps);
         expectLabelsPlacedHonestly(layout);
         expectAllFinite(layout);
+      }),
+      runs,
+    );
+  });
+
+  it("visibleMarks finds exactly the marks in view, in the layout's order, at any zoom", () => {
+    const zoomArb = fc.record({
+      share: fc.double({ min: 0.001, max: 1, noNaN: true }),
+      offset: fc.double({ min: 0, max: 1, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(recordsArb, settingsArb, zoomArb, (records, settings, { share, offset }) => {
+        const layout = layOut(records, settings);
+        const everyInView = () => layout.marks.filter((mark) => isInView(mark, layout.plot));
+        expect(visibleMarks(layout)).toEqual(everyInView());
+        const [start, end] = layout.baseDomain.map(Number) as [number, number];
+        const width = (end - start) * share;
+        const from = start + (end - start - width) * offset;
+        rescaleLayout(layout, [from, from + width]);
+        expect(visibleMarks(layout)).toEqual(everyInView());
       }),
       runs,
     );
