@@ -162,6 +162,19 @@ function expectAllFinite(value: unknown, path = 'layout'): void {
 
 const runs = { numRuns: 200 };
 
+/** A zoomed-in span: its `share` of the base domain, at `offset` (0: the start, 1: the end) of the room left. */
+const zoomArb = fc.record({
+  share: fc.double({ min: 0.001, max: 1, noNaN: true }),
+  offset: fc.double({ min: 0, max: 1, noNaN: true }),
+});
+
+function zoomIn(layout: TimelineLayout<RandomRecord>, { share, offset }: { share: number; offset: number }): void {
+  const [start, end] = layout.baseDomain.map(Number) as [number, number];
+  const width = (end - start) * share;
+  const from = start + (end - start - width) * offset;
+  rescaleLayout(layout, [from, from + width]);
+}
+
 describe('timelineLayout properties (random records)', () => {
   it('draws one mark per record and distinct lane key', () => {
     fc.assert(
@@ -220,17 +233,10 @@ describe('timelineLayout properties (random records)', () => {
   });
 
   it('keeps all of this true after zooming in anywhere', () => {
-    const zoomArb = fc.record({
-      share: fc.double({ min: 0.001, max: 1, noNaN: true }),
-      offset: fc.double({ min: 0, max: 1, noNaN: true }),
-    });
     fc.assert(
-      fc.property(recordsArb, settingsArb, zoomArb, (records, settings, { share, offset }) => {
+      fc.property(recordsArb, settingsArb, zoomArb, (records, settings, zoom) => {
         const layout = layOut(records, settings);
-        const [start, end] = layout.baseDomain.map(Number) as [number, number];
-        const width = (end - start) * share;
-        const from = start + (end - start - width) * offset;
-        rescaleLayout(layout, [from, from + width]);
+        zoomIn(layout, zoom);
         expectNoOverlapInRows(layout, eps);
         expectLabelsPlacedHonestly(layout);
         expectAllFinite(layout);
@@ -240,19 +246,12 @@ describe('timelineLayout properties (random records)', () => {
   });
 
   it("visibleMarks finds exactly the marks in view, in the layout's order, at any zoom", () => {
-    const zoomArb = fc.record({
-      share: fc.double({ min: 0.001, max: 1, noNaN: true }),
-      offset: fc.double({ min: 0, max: 1, noNaN: true }),
-    });
     fc.assert(
-      fc.property(recordsArb, settingsArb, zoomArb, (records, settings, { share, offset }) => {
+      fc.property(recordsArb, settingsArb, zoomArb, (records, settings, zoom) => {
         const layout = layOut(records, settings);
         const everyInView = () => layout.marks.filter((mark) => isInView(mark, layout.plot));
         expect(visibleMarks(layout)).toEqual(everyInView());
-        const [start, end] = layout.baseDomain.map(Number) as [number, number];
-        const width = (end - start) * share;
-        const from = start + (end - start - width) * offset;
-        rescaleLayout(layout, [from, from + width]);
+        zoomIn(layout, zoom);
         expect(visibleMarks(layout)).toEqual(everyInView());
       }),
       runs,
